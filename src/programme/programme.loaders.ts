@@ -1,0 +1,8 @@
+import { Database } from '../neo4j/database';
+import { createNodeByIdLoader } from '../neo4j/node-by-id-loader';
+import { Programme } from './programme.type';
+
+/** Per-request loaders for programmes. */
+export function createProgrammeLoaders(db: Database) {
+  return { programmeById: createNodeByIdLoader<Programme>(db, 'Programme') };
+}

@@ -1,0 +1,26 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Sourced } from '../source/provenance';
+
+@ObjectType({ description: 'A government programme: the Innovation Programme, or a later one that carried its work on.' })
+export class Programme implements Sourced {
+  @Field(() => ID, { description: 'Stable id, e.g. "programme:innovation-programme".' })
+  id!: string;
+
+  @Field({ description: 'Name of the programme.' })
+  name!: string;
+
+  @Field({ description: 'What the programme did, in the project\'s words.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Start (ISO date to the precision known).' })
+  startDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End (ISO date to the precision known).' })
+  endDate!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Total budget in pounds sterling, where a source states it.' })
+  budgetGbp!: number | null;
+
+  sourceIds!: string[];
+  sourceNotes!: string[];
+}

@@ -1,0 +1,30 @@
+import { Database } from '../neo4j/database';
+import { repoPath } from '../shared/repo-path';
+import { countPlan, planGraph } from './plan-graph';
+import { readSeedDirectories } from './read-seeds';
+import { SeedValidationError } from './seed-issue';
+import { validateSeeds } from './validate-seeds';
+import { ProgressSink, writeGraph } from './write-graph';
+
+/** The curated seeds shipped with the project. */
+export const DEFAULT_SEED_DIR = repoPath('seeds');
+
+export interface SeedSummary {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  ms: number;
+}
+
+/**
+ * Reads, validates and writes the seed directories (later ones add to earlier ones). Throws
+ * SeedValidationError, having written nothing, when any record is invalid.
+ */
+export async function loadSeeds(db: Database, directories: string[], progress?: ProgressSink): Promise<SeedSummary> {
+  const started = Date.now();
+  const { records, issues } = readSeedDirectories(directories);
+  issues.push(...validateSeeds(records));
+  if (issues.length > 0) throw new SeedValidationError(issues);
+  const plan = planGraph(records);
+  await writeGraph(db, plan, progress);
+  return { ...countPlan(plan), ms: Date.now() - started };
+}

@@ -1,0 +1,94 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLSchema } from 'graphql';
+import { Logger } from 'pino';
+import { Config } from './config';
+import { Context, createContext } from './context';
+import { Database } from './neo4j/database';
+import { createErrorFormatter } from './plugins/mask-unexpected-errors';
+
+export interface ApiServer {
+  apollo: ApolloServer<Context>;
+  httpServer: http.Server;
+  /** Starts listening; rejects with a clear message when the port is taken. */
+  listen(): Promise<string>;
+  /** Drains HTTP and stops Apollo. */
+  stop(): Promise<void>;
+}
+
+/** Raised when the API cannot listen; `code` is machine-readable. */
+export class ListenError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Apollo Server 5 on Express 5: GraphQL at /graphql, liveness at /health, readiness (Neo4j
+ * reachable) at /ready.
+ */
+export async function createApiServer(
+  schema: GraphQLSchema,
+  db: Database,
+  config: Config,
+  logger: Logger,
+): Promise<ApiServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await db.ping();
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const presented = req.headers[config.routerSecretHeader];
+        const isRouter = Boolean(config.routerSecret) && presented === config.routerSecret;
+        return createContext(db, isRouter);
+      },
+    }),
+  );
+
+  const listen = () =>
+    new Promise<string>((resolve, reject) => {
+      httpServer.once('error', (error: NodeJS.ErrnoException) => {
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new ListenError(
+                'PORT_IN_USE',
+                `HTTP port ${config.port} on ${config.host} is already in use. Set PORT to a free port.`,
+              )
+            : error,
+        );
+      });
+      httpServer.listen(config.port, config.host, () => {
+        const address = httpServer.address();
+        const port = typeof address === 'object' && address ? address.port : config.port;
+        resolve(`http://${config.host}:${port}/graphql`);
+      });
+    });
+
+  return { apollo, httpServer, listen, stop: () => apollo.stop() };
+}
