@@ -4,7 +4,7 @@ import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { connectGraph } from '../neo4j/connect';
 import { exportGraph } from './export-graph';
-import { DEFAULT_SEED_DIR, loadSeeds } from './load-seeds';
+import { checkSeeds, DEFAULT_SEED_DIR, loadSeeds } from './load-seeds';
 import { createProgress } from './progress';
 import { SeedValidationError } from './seed-issue';
 
@@ -12,12 +12,18 @@ const USAGE = `usage:
   npm run seed                       load seeds/
   npm run seed -- DIR [DIR ...]      load seeds/ and then each DIR (same format)
   npm run seed -- --only DIR [...]   load only the given directories
-  npm run seed -- --export DIR       write the whole graph to DIR in the seed format`;
+  npm run seed -- --export DIR       write the whole graph to DIR in the seed format
+  npm run seed -- --check [DIR ...]  validate seeds/ (and each DIR) without a database`;
 
 /** The seed command: load (validated, one transaction) or export. Exit 1 on any error. */
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help')) {
     console.log(USAGE);
+    return;
+  }
+  if (argv[0] === '--check') {
+    const summary = checkSeeds([DEFAULT_SEED_DIR, ...argv.slice(1)]);
+    console.log('seed files are valid:', summary);
     return;
   }
   const config = loadConfig({ seedOnStart: false });

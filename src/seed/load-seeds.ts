@@ -21,10 +21,19 @@ export interface SeedSummary {
  */
 export async function loadSeeds(db: Database, directories: string[], progress?: ProgressSink): Promise<SeedSummary> {
   const started = Date.now();
+  const plan = planGraph(readValidRecords(directories));
+  await writeGraph(db, plan, progress);
+  return { ...countPlan(plan), ms: Date.now() - started };
+}
+
+/** Validates the seed directories without a database; returns what a load would write. */
+export function checkSeeds(directories: string[]): ReturnType<typeof countPlan> {
+  return countPlan(planGraph(readValidRecords(directories)));
+}
+
+function readValidRecords(directories: string[]) {
   const { records, issues } = readSeedDirectories(directories);
   issues.push(...validateSeeds(records));
   if (issues.length > 0) throw new SeedValidationError(issues);
-  const plan = planGraph(records);
-  await writeGraph(db, plan, progress);
-  return { ...countPlan(plan), ms: Date.now() - started };
+  return records;
 }

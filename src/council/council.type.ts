@@ -1,0 +1,29 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Sourced } from '../source/provenance';
+
+@ObjectType({ description: 'An English upper-tier local authority (county, unitary, metropolitan district, London borough).' })
+export class Council implements Sourced {
+  @Field(() => ID, { description: 'Stable id: "council:" and the ONS GSS code, e.g. "council:E10000023".' })
+  id!: string;
+
+  @Field({ description: 'Name of the council.' })
+  name!: string;
+
+  @Field({ description: 'ONS GSS code, e.g. "E10000023".' })
+  gssCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'DfE local authority code (three digits), where known.' })
+  laCode!: string | null;
+
+  @Field({ description: 'county, unitary, metropolitan-district, london-borough, city-of-london or isles-of-scilly.' })
+  type!: string;
+
+  @Field(() => String, { nullable: true, description: 'Date the council came into being, for reorganised councils.' })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date the council was abolished or merged, if it was.' })
+  validTo!: string | null;
+
+  sourceIds!: string[];
+  sourceNotes!: string[];
+}

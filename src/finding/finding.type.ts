@@ -1,0 +1,20 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Sourced } from '../source/provenance';
+
+@ObjectType({ description: 'One finding of an evaluation, stated in the project\'s words.' })
+export class Finding implements Sourced {
+  @Field(() => ID, { description: 'Stable id, e.g. "finding:herts-child-protection-plans".' })
+  id!: string;
+
+  @Field({ description: 'What was found, in the project\'s words.' })
+  statement!: string;
+
+  @Field({ description: 'positive, mixed, no-clear-effect, negative or emerging.' })
+  direction!: string;
+
+  @Field({ description: 'The outcome area the finding is about, e.g. "looked-after children".' })
+  outcomeArea!: string;
+
+  sourceIds!: string[];
+  sourceNotes!: string[];
+}

@@ -1,0 +1,20 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Sourced } from '../source/provenance';
+
+@ObjectType({ description: 'A theme: a topic, practice model, feature of practice, outcome or policy area.' })
+export class Theme implements Sourced {
+  @Field(() => ID, { description: 'Stable id, e.g. "theme:adolescents".' })
+  id!: string;
+
+  @Field({ description: 'Name of the theme.' })
+  name!: string;
+
+  @Field({ description: 'topic, practice-model, feature-of-practice, outcome or policy-area.' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the theme covers, in the project\'s words.' })
+  summary!: string | null;
+
+  sourceIds!: string[];
+  sourceNotes!: string[];
+}
