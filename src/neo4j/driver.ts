@@ -7,7 +7,8 @@ import { DatabaseAuthError, DatabaseUnavailableError, mapDriverError } from '../
  * coded error within seconds rather than a hanging request.
  */
 export function createDriver(uri: string, config: Config): Driver {
-  const auth = config.neo4jUri
+  // The embedded Neo4j runs without authentication unless a password is configured.
+  const auth = config.neo4jUri || config.neo4jPassword
     ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword)
     : undefined;
   return neo4j.driver(uri, auth, {

@@ -68,6 +68,8 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Stops the JVM (SIGTERM, then SIGKILL after a grace period) and resolves once it exited. */
   stop(): Promise<void>;
+  /** Calls `listener` if the JVM exits without stop() having been called (crash, kill -9). */
+  onUnexpectedExit(listener: (code: number | null, signal: string | null) => void): void;
 }
 
 /**
@@ -86,7 +88,7 @@ export function ensureLauncherBuilt(options: BuildOptions = {}): void {
   if (build.status !== 0 || !isLauncherBuilt(dir)) {
     rmSync(path.join(dir, 'target'), { recursive: true, force: true });
     const output = `${build.stdout ?? ''}${build.stderr ?? ''}`;
-    const unreachable = /Could not (resolve|transfer)|Unknown host|Connection refused|Network is unreachable/i.test(output);
+    const unreachable = /Could not (resolve|transfer)|could not be resolved|Cannot access central|Unknown host|Connection refused|Network is unreachable/i.test(output);
     throw new EmbeddedNeo4jError(
       unreachable ? 'MAVEN_CENTRAL_UNREACHABLE' : 'LAUNCHER_BUILD_FAILED',
       (unreachable
@@ -123,7 +125,20 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const uri = await waitForReady(child, options);
-  return { uri, pid: child.pid ?? -1, stop: () => stopChild(child) };
+  let stopping = false;
+  const exitListeners: ((code: number | null, signal: string | null) => void)[] = [];
+  child.on('exit', (code, signal) => {
+    if (!stopping) exitListeners.forEach((listener) => listener(code, signal));
+  });
+  return {
+    uri,
+    pid: child.pid ?? -1,
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+    onUnexpectedExit: (listener) => exitListeners.push(listener),
+  };
 }
 
 function waitForReady(child: ChildProcess, options: EmbeddedNeo4jOptions): Promise<string> {
@@ -145,18 +160,21 @@ function waitForReady(child: ChildProcess, options: EmbeddedNeo4jOptions): Promi
         ),
       options.timeoutMs,
     );
+    let ready = false;
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const ready = /READY (bolt:\/\/\S+)/.exec(stdout);
-      if (ready) {
+      const match = /READY (bolt:\/\/\S+)/.exec(stdout);
+      if (match && !ready) {
+        ready = true;
         clearTimeout(timer);
-        resolve(ready[1]);
+        resolve(match[1]);
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
     child.on('exit', (code) => {
+      if (ready) return;
       const coded = /ERROR (\w+) (.*)/.exec(stderr);
       if (coded?.[1] === 'PORT_IN_USE') {
         fail(

@@ -19,6 +19,8 @@ export interface RelationshipRow {
 /** Relationships of one type between two labels: one UNWIND statement writes a group. */
 export interface RelationshipGroup {
   type: string;
+  /** Relationship properties that are part of its identity (see RelationSpec.identity). */
+  identity: string[];
   fromLabel: NodeLabel;
   toLabel: NodeLabel;
   rows: RelationshipRow[];
@@ -60,7 +62,7 @@ export function planGraph(records: LoadedRecord[]): GraphPlan {
         const fromLabel = labelOfId(from) as NodeLabel;
         const toLabel = labelOfId(to) as NodeLabel;
         const key = `${type}|${fromLabel}|${toLabel}`;
-        const group = groups.get(key) ?? { type, fromLabel, toLabel, rows: [] };
+        const group = groups.get(key) ?? { type, identity: spec.identity ?? [], fromLabel, toLabel, rows: [] };
         group.rows.push({ from, to, props: relProps });
         groups.set(key, group);
       }

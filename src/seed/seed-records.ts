@@ -102,7 +102,10 @@ export class OrganisationRecord extends NodeRecord {
 }
 
 class RoleEntry extends SourcedRecord {
-  @IsOptional() @slugId('org') organisation?: string;
+  @Matches(/^(council:E\d{8}|org:[a-z0-9][a-z0-9-]*)$/, {
+    message: 'organisation must be the id of the organisation or council where the role was held',
+  })
+  organisation!: string;
   @IsString() @IsNotEmpty() title!: string;
   @IsOptional() @IsPartialIsoDate() from?: string;
   @IsOptional() @IsPartialIsoDate() to?: string;

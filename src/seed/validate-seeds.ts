@@ -58,8 +58,12 @@ function checkReferences(loaded: LoadedRecord, known: Map<string, string>): Seed
       const target = entry[spec.targetKey];
       if (typeof target !== 'string') return;
       if (!known.has(target)) report(`${field}.${spec.targetKey}`, `unknown id "${target}"`);
-      const key = `${spec.typeOf?.(entry) ?? spec.types[0]}>${target}`;
-      if (seen.has(key)) report(`${field}.${spec.targetKey}`, `"${target}" is listed twice`);
+      const identity = (spec.identity ?? []).map((name) => String(entry[name]));
+      const key = [spec.typeOf?.(entry) ?? spec.types[0], target, ...identity].join('>');
+      if (seen.has(key)) {
+        const what = spec.identity ? ` with the same ${spec.identity.join(', ')}` : '';
+        report(`${field}.${spec.targetKey}`, `"${target}" is listed twice${what}`);
+      }
       seen.add(key);
       if (spec.field === 'adoptedBy' && typeof entry.round === 'string' && !known.has(entry.round)) {
         report(`${field}.round`, `unknown id "${entry.round}"`);

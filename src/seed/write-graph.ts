@@ -1,7 +1,7 @@
 import { Database } from '../neo4j/database';
 import { NODE_LABELS, NodeLabel } from '../neo4j/migrations';
 import { GraphPlan } from './plan-graph';
-import { RELATIONSHIP_TYPES } from './seed-kinds';
+import { IDENTITY_PROPERTIES, RELATIONSHIP_TYPES } from './seed-kinds';
 
 /** Rows per UNWIND statement: big enough to amortise round trips, small enough for the heap. */
 const BATCH_SIZE = 2000;
@@ -10,12 +10,15 @@ const BATCH_SIZE = 2000;
 const mergeNodesCypher = (label: NodeLabel) =>
   `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`;
 
-/** Upserts relationships of one type between two labels and replaces their properties. */
-const mergeRelationshipsCypher = (type: string, fromLabel: NodeLabel, toLabel: NodeLabel) => `
+/**
+ * Upserts relationships of one type between two labels and replaces their properties; the
+ * identity properties (allow-listed names from SEED_KINDS) tell apart parallel relationships.
+ */
+const mergeRelationshipsCypher = (type: string, fromLabel: NodeLabel, toLabel: NodeLabel, identity: string[]) => `
   UNWIND $rows AS row
   MATCH (a:${fromLabel} {id: row.from})
   MATCH (b:${toLabel} {id: row.to})
-  MERGE (a)-[r:${type}]->(b)
+  MERGE (a)-[r:${type}${identity.length ? ` {${identity.map((p) => `${p}: row.props.${p}`).join(', ')}}` : ''}]->(b)
   SET r = row.props`;
 
 /** Reports progress of each phase: a phase name, its total, and how many rows are done. */
@@ -36,13 +39,14 @@ export async function writeGraph(db: Database, plan: GraphPlan, progress?: Progr
     assertAllowed(RELATIONSHIP_TYPES, group.type, 'relationship type');
     assertAllowed(NODE_LABELS, group.fromLabel, 'label');
     assertAllowed(NODE_LABELS, group.toLabel, 'label');
+    group.identity.forEach((name) => assertAllowed(IDENTITY_PROPERTIES, name, 'identity property'));
   }
   await db.writeTransaction(async (run) => {
     for (const [label, rows] of plan.nodes) {
       await runInBatches(`nodes ${label}`, rows, (batch) => run(mergeNodesCypher(label), { rows: batch }), progress);
     }
     for (const group of plan.relationships) {
-      const cypher = mergeRelationshipsCypher(group.type, group.fromLabel, group.toLabel);
+      const cypher = mergeRelationshipsCypher(group.type, group.fromLabel, group.toLabel, group.identity);
       await runInBatches(
         `relationships ${group.type} (${group.fromLabel}->${group.toLabel})`,
         group.rows,

@@ -1,0 +1,23 @@
+# The API image for docker-compose.yml; it talks to the compose Neo4j (NEO4J_URI), so no Java here.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json ./
+COPY src ./src
+COPY test ./test
+RUN npx tsc -p tsconfig.json
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+COPY --from=build /app/dist ./dist
+COPY seeds ./seeds
+COPY schema ./schema
+# repoPath() finds the repository root by package.json beside neo4j-launcher/.
+COPY neo4j-launcher/pom.xml ./neo4j-launcher/pom.xml
+EXPOSE 4000
+USER node
+CMD ["node", "dist/src/index.js"]
