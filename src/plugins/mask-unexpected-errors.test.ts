@@ -25,7 +25,7 @@ describe('createErrorFormatter', () => {
 
   it('maps a driver error that escaped a repository to DATABASE_UNAVAILABLE', () => {
     const driverError = new Neo4jError('connection refused', 'ServiceUnavailable', 'N/A', 'N/A');
-    expect(format(internal, new GraphQLError('wrapped', { originalError: driverError }))).toMatchObject({
+    expect(format(internal, new GraphQLError('wrapped', { originalError: driverError, path: ['programmes'] }))).toMatchObject({
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     });
   });

@@ -46,32 +46,59 @@ public final class Neo4jLauncher {
       System.exit(2);
     }
 
-    DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(home)
-            .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-            .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
-            .setConfig(HttpConnector.enabled, false)
-            // Loopback only, so authentication is off unless a password is given (see README).
-            .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
-            .build();
-
-    Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
-    if (password != null) {
-      // The embedded API is not subject to authentication, so it can set the user's password.
-      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-              Map.of("password", password));
+    DatabaseManagementService dbms = null;
+    try {
+      dbms =
+          new DatabaseManagementServiceBuilder(home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+              .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+              .setConfig(HttpConnector.enabled, false)
+              // Loopback only, so authentication is off unless a password is given (see README).
+              .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+              .build();
+      Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
+      if (password != null) {
+        setPassword(dbms, password);
+      }
+      // Fail fast if the default database did not come up, rather than printing READY.
+      dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+    } catch (RuntimeException e) {
+      // Neo4j's threads are not daemons: without an explicit exit a failed start would hang.
+      System.err.println("ERROR STARTUP_FAILED " + e);
+      System.exit(2);
     }
-    // Fail fast if the default database did not come up, rather than printing READY.
-    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
     System.out.println("READY bolt://127.0.0.1:" + port);
     System.out.flush();
 
     waitForStdinToClose();
     System.exit(0);
+  }
+
+  /**
+   * Sets the password of user neo4j. The embedded API is not subject to authentication, so it may
+   * do this; on a restart the password is usually already set, which Neo4j reports as an error.
+   */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    } catch (RuntimeException e) {
+      if (!String.valueOf(rootCause(e).getMessage()).contains("cannot be the same")) {
+        throw e;
+      }
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   /** Blocks until the parent closes our stdin (or dies); the shutdown hook then stops Neo4j. */
