@@ -1,5 +1,12 @@
 import { AdoptingCouncilResolver } from './lineage/adopting-council.resolver';
 import { LineageResolver } from './lineage/lineage.resolver';
+import { CouncilInvolvementResolver } from './scaled-adoptions/council-involvement.resolver';
+import { ScaledAdoptionsResolver } from './scaled-adoptions/scaled-adoptions.resolver';
 
 /** Every resolver class of the cross-entity queries (src/graph). */
-export const GRAPH_RESOLVERS = [LineageResolver, AdoptingCouncilResolver] as const;
+export const GRAPH_RESOLVERS = [
+  LineageResolver,
+  AdoptingCouncilResolver,
+  ScaledAdoptionsResolver,
+  CouncilInvolvementResolver,
+] as const;
