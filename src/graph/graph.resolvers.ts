@@ -1,5 +1,7 @@
 import { AdoptingCouncilResolver } from './lineage/adopting-council.resolver';
 import { LineageResolver } from './lineage/lineage.resolver';
+import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
+import { PathsResolver } from './paths/paths.resolver';
 import { CouncilInvolvementResolver } from './scaled-adoptions/council-involvement.resolver';
 import { ScaledAdoptionsResolver } from './scaled-adoptions/scaled-adoptions.resolver';
 
@@ -9,4 +11,6 @@ export const GRAPH_RESOLVERS = [
   AdoptingCouncilResolver,
   ScaledAdoptionsResolver,
   CouncilInvolvementResolver,
+  NeighbourhoodResolver,
+  PathsResolver,
 ] as const;
