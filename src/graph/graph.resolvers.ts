@@ -2,6 +2,7 @@ import { AdoptingCouncilResolver } from './lineage/adopting-council.resolver';
 import { LineageResolver } from './lineage/lineage.resolver';
 import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
 import { PathsResolver } from './paths/paths.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { CouncilInvolvementResolver } from './scaled-adoptions/council-involvement.resolver';
 import { ScaledAdoptionsResolver } from './scaled-adoptions/scaled-adoptions.resolver';
 
@@ -13,4 +14,5 @@ export const GRAPH_RESOLVERS = [
   CouncilInvolvementResolver,
   NeighbourhoodResolver,
   PathsResolver,
+  SearchResolver,
 ] as const;
