@@ -3,6 +3,7 @@ import { LineageResolver } from './lineage/lineage.resolver';
 import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
 import { PathsResolver } from './paths/paths.resolver';
 import { SearchResolver } from './search/search.resolver';
+import { StatsResolver } from './stats/stats.resolver';
 import { CouncilInvolvementResolver } from './scaled-adoptions/council-involvement.resolver';
 import { ScaledAdoptionsResolver } from './scaled-adoptions/scaled-adoptions.resolver';
 
@@ -15,4 +16,5 @@ export const GRAPH_RESOLVERS = [
   NeighbourhoodResolver,
   PathsResolver,
   SearchResolver,
+  StatsResolver,
 ] as const;
