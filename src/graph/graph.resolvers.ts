@@ -4,6 +4,7 @@ import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
 import { PathsResolver } from './paths/paths.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { StatsResolver } from './stats/stats.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
 import { CouncilInvolvementResolver } from './scaled-adoptions/council-involvement.resolver';
 import { ScaledAdoptionsResolver } from './scaled-adoptions/scaled-adoptions.resolver';
 
@@ -17,4 +18,5 @@ export const GRAPH_RESOLVERS = [
   PathsResolver,
   SearchResolver,
   StatsResolver,
+  TimelineResolver,
 ] as const;
