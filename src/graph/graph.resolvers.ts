@@ -1,3 +1,4 @@
+import { FindingsByRoundResolver } from './findings-by-round/findings-by-round.resolver';
 import { AdoptingCouncilResolver } from './lineage/adopting-council.resolver';
 import { LineageResolver } from './lineage/lineage.resolver';
 import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
@@ -19,4 +20,5 @@ export const GRAPH_RESOLVERS = [
   SearchResolver,
   StatsResolver,
   TimelineResolver,
+  FindingsByRoundResolver,
 ] as const;
