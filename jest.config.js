@@ -8,5 +8,8 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
+  // Integration tests share one Neo4j and some own global state (seeds, graph-wide stats): one file at a time,
+  // for `npx jest` as for `npm test` (--runInBand).
+  maxWorkers: 1,
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: { warnOnly: false } }] },
 };

@@ -1,0 +1,25 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { Citation } from '../../source/citation.type';
+import { resolveCitations } from '../../source/provenance';
+import { TimelineEvent } from './timeline-event.type';
+import { TimelineArgs } from './timeline.args';
+import { findTimeline } from './timeline.repository';
+
+@Resolver(() => TimelineEvent)
+export class TimelineResolver {
+  @Query(() => [TimelineEvent], {
+    description:
+      'Dated events in order: announcements, programme, round and project starts, evaluation publications. Dates ' +
+      'have the precision their sources give and sort as strings ("2016" before "2016-09"); an event is in ' +
+      '[from, to] when its date overlaps it. One database statement.',
+  })
+  timeline(@Args() { from, to, kinds, first }: TimelineArgs, @Ctx() ctx: Context) {
+    return findTimeline(ctx.db, { from, to, kinds, first });
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Sources for the event\'s date.' })
+  sources(@Root() event: TimelineEvent, @Ctx() ctx: Context) {
+    return resolveCitations(event, ctx.loaders.sourceById);
+  }
+}
