@@ -1,4 +1,14 @@
-import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 /**
  * Converts a value read from Neo4j into plain JavaScript: Integers become numbers (the graph
@@ -19,11 +29,10 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map(toPlain);
+  if (isNode(value as object) || isRelationship(value as object)) {
+    return toPlain((value as { properties: unknown }).properties);
+  }
   if (typeof value === 'object') {
-    const maybeNode = value as { properties?: unknown; labels?: unknown; type?: unknown };
-    if (maybeNode.properties && (maybeNode.labels || maybeNode.type)) {
-      return toPlain(maybeNode.properties);
-    }
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   }
   return value;
