@@ -1,10 +1,36 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { CouncilResolver } from './council/council.resolver';
+import { EvaluationResolver } from './evaluation/evaluation.resolver';
+import { FindingResolver } from './finding/finding.resolver';
 import { FundingRoundResolver } from './funding-round/funding-round.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { PersonResolver } from './person/person.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
+import { ProjectResolver } from './project/project.resolver';
+import { RegionResolver } from './region/region.resolver';
+import { AlternativesResolver, SourcesResolver } from './source/provenance.resolver';
+import { SourceResolver } from './source/source.resolver';
+import { ThemeResolver } from './theme/theme.resolver';
 
 /** Every resolver class of the public API. */
-export const RESOLVERS = [ProgrammeResolver, FundingRoundResolver] as const;
+export const RESOLVERS = [
+  NodeResolver,
+  SourcesResolver,
+  AlternativesResolver,
+  ProgrammeResolver,
+  FundingRoundResolver,
+  ProjectResolver,
+  CouncilResolver,
+  RegionResolver,
+  OrganisationResolver,
+  PersonResolver,
+  EvaluationResolver,
+  FindingResolver,
+  ThemeResolver,
+  SourceResolver,
+] as const;
 
 /** Builds the public GraphQL schema; class-validator runs on every input and args class. */
 export function buildPublicSchema(): GraphQLSchema {
