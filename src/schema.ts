@@ -6,6 +6,7 @@ import { FindingResolver } from './finding/finding.resolver';
 import { FundingRoundResolver } from './funding-round/funding-round.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
+import { OrganisationRolesResolver, PersonRolesResolver } from './person/person-roles.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { ProgrammeResolver } from './programme/programme.resolver';
 import { ProjectResolver } from './project/project.resolver';
@@ -26,6 +27,8 @@ export const RESOLVERS = [
   RegionResolver,
   OrganisationResolver,
   PersonResolver,
+  PersonRolesResolver,
+  OrganisationRolesResolver,
   EvaluationResolver,
   FindingResolver,
   ThemeResolver,
