@@ -22,7 +22,7 @@ export async function createEntityFixture(db: Database, tag: string): Promise<vo
     const i = k + 1;
     const n = String(i).padStart(2, '0');
     return {
-      i, id: `project:${tag}-${n}`, name: `${tag} Project ${n}`,
+      i, s: String(i), id: `project:${tag}-${n}`, name: `${tag} Project ${n}`,
       grantGbp: i % 5 === 0 ? null : 1000 * i,
       startDate: i <= 10 ? '2014' : i <= 20 ? '2016-03' : null,
       status: i % 2 ? 'completed' : 'active',
@@ -34,8 +34,8 @@ export async function createEntityFixture(db: Database, tag: string): Promise<vo
   });
   await db.writeTransaction(async (run) => {
     await run(
-      `CREATE (:Source {id: $tag + '-doc', title: $tag + ' Document', publisher: 'Test', kind: 'report', sourceIds: [], sourceNotes: []})`,
-      { tag: `source:${tag}` },
+      `CREATE (:Source {id: $id, title: $title, publisher: 'Test', kind: 'report', sourceIds: [], sourceNotes: []})`,
+      { id: `source:${tag}-doc`, title: `${tag} Document` },
     );
     await run(
       `UNWIND $regions AS r CREATE (:Region {id: r.id, name: r.name, gssCode: r.id, sourceIds: [$src], sourceNotes: ['region ' + r.name]})`,
@@ -67,22 +67,22 @@ export async function createEntityFixture(db: Database, tag: string): Promise<vo
     );
     await run(
       `UNWIND $projects AS p
-       CREATE (project:Project {id: p.id, name: p.name, summary: 'A test project.', status: p.status, sourceIds: [$src], sourceNotes: ['project ' + p.i]})
+       CREATE (project:Project {id: p.id, name: p.name, summary: 'A test project.', status: p.status, sourceIds: [$src], sourceNotes: ['project ' + p.s]})
        SET project.grantGbp = p.grantGbp, project.startDate = p.startDate
        WITH project, p
        MATCH (c:Council {id: p.council}), (r:FundingRound {id: p.round})
-       CREATE (c)-[:LEADS {sourceIds: [$src], sourceNotes: ['lead of project ' + p.i]}]->(project)
-       CREATE (project)-[:FUNDED_IN {amountGbp: 500 * p.i, sourceIds: [$src], sourceNotes: ['funding of project ' + p.i]}]->(r)
-       CREATE (e:Evaluation {id: replace(p.id, 'project:', 'evaluation:'), title: 'Evaluation of ' + p.name, date: '2017', sourceIds: [$src], sourceNotes: ['evaluation ' + p.i]})
-       CREATE (e)-[:EVALUATES {sourceIds: [$src], sourceNotes: ['scope ' + p.i]}]->(project)
-       CREATE (f:Finding {id: replace(p.id, 'project:', 'finding:'), statement: 'Finding ' + p.i, direction: p.direction, outcomeArea: 'test', sourceIds: [$src], sourceNotes: ['finding ' + p.i]})
-       CREATE (e)-[:REPORTS {sourceIds: [$src], sourceNotes: ['reported ' + p.i]}]->(f)
+       CREATE (c)-[:LEADS {sourceIds: [$src], sourceNotes: ['lead of project ' + p.s]}]->(project)
+       CREATE (project)-[:FUNDED_IN {amountGbp: 500 * p.i, sourceIds: [$src], sourceNotes: ['funding of project ' + p.s]}]->(r)
+       CREATE (e:Evaluation {id: replace(p.id, 'project:', 'evaluation:'), title: 'Evaluation of ' + p.name, date: '2017', sourceIds: [$src], sourceNotes: ['evaluation ' + p.s]})
+       CREATE (e)-[:EVALUATES {sourceIds: [$src], sourceNotes: ['scope ' + p.s]}]->(project)
+       CREATE (f:Finding {id: replace(p.id, 'project:', 'finding:'), statement: 'Finding ' + p.s, direction: p.direction, outcomeArea: 'test', sourceIds: [$src], sourceNotes: ['finding ' + p.s]})
+       CREATE (e)-[:REPORTS {sourceIds: [$src], sourceNotes: ['reported ' + p.s]}]->(f)
        WITH project, p, f
        UNWIND p.themes AS themeId
        MATCH (t:Theme {id: themeId})
-       CREATE (project)-[:HAS_THEME {sourceIds: [$src], sourceNotes: ['theme of project ' + p.i]}]->(t)
+       CREATE (project)-[:HAS_THEME {sourceIds: [$src], sourceNotes: ['theme of project ' + p.s]}]->(t)
        FOREACH (_ IN CASE WHEN themeId ENDS WITH '-a' THEN [1] ELSE [] END |
-         CREATE (f)-[:HAS_THEME {sourceIds: [$src], sourceNotes: ['theme of finding ' + p.i]}]->(t))`,
+         CREATE (f)-[:HAS_THEME {sourceIds: [$src], sourceNotes: ['theme of finding ' + p.s]}]->(t))`,
       { projects, src: `source:${tag}-doc` },
     );
     await run(
