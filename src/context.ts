@@ -1,14 +1,32 @@
 import { Database } from './neo4j/database';
+import { createCouncilLoaders } from './council/council.loaders';
+import { createEvaluationLoaders } from './evaluation/evaluation.loaders';
+import { createFindingLoaders } from './finding/finding.loaders';
 import { createFundingRoundLoaders } from './funding-round/funding-round.loaders';
+import { createOrganisationLoaders } from './organisation/organisation.loaders';
+import { createPersonLoaders } from './person/person.loaders';
 import { createProgrammeLoaders } from './programme/programme.loaders';
+import { createProjectLoaders } from './project/project.loaders';
+import { createRegionLoaders } from './region/region.loaders';
+import { RelatedLoaders } from './shared/connection/related-loaders';
 import { createSourceLoaders } from './source/source.loaders';
+import { createThemeLoaders } from './theme/theme.loaders';
 
-/** Every per-request DataLoader, from each entity folder. */
+/** Every per-request DataLoader: by id from each entity folder, and every relationship field. */
 export function createLoaders(db: Database) {
   return {
     ...createSourceLoaders(db),
     ...createProgrammeLoaders(db),
     ...createFundingRoundLoaders(db),
+    ...createProjectLoaders(db),
+    ...createCouncilLoaders(db),
+    ...createRegionLoaders(db),
+    ...createOrganisationLoaders(db),
+    ...createPersonLoaders(db),
+    ...createEvaluationLoaders(db),
+    ...createFindingLoaders(db),
+    ...createThemeLoaders(db),
+    related: new RelatedLoaders(db),
   };
 }
 

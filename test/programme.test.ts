@@ -59,8 +59,8 @@ describe('programme and funding rounds, end to end (resolver -> Cypher -> Neo4j)
   });
 
   it('lists the rounds among all funding rounds', async () => {
-    const result = await execute(server, db, '{ fundingRounds { id } }');
-    const ids = result.data?.fundingRounds.map((r: { id: string }) => r.id);
+    const result = await execute(server, db, '{ fundingRounds { edges { node { id } } } }');
+    const ids = result.data?.fundingRounds.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toEqual(expect.arrayContaining(['round:test-prog-1', 'round:test-prog-2']));
     expect(ids.indexOf('round:test-prog-1')).toBeLessThan(ids.indexOf('round:test-prog-2'));
   });
@@ -74,7 +74,7 @@ describe('programme and funding rounds, end to end (resolver -> Cypher -> Neo4j)
   it('resolves the rounds of many programmes with one statement per level', async () => {
     const statements: string[] = [];
     const stop = db.onStatement((cypher) => statements.push(cypher));
-    await execute(server, db, '{ programmes { id fundingRounds { id programme { id } sources { note } } } }');
+    await execute(server, db, '{ programmes { edges { node { id fundingRounds { id programme { id } sources { note } } } } } }');
     stop();
     // programmes, rounds by programme, programme by round, sources by id
     expect(statements).toHaveLength(4);

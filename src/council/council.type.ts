@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
+import { HasAlternatives } from '../source/has-alternatives.interface';
+import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
-@ObjectType({ description: 'An English upper-tier local authority (county, unitary, metropolitan district, London borough).' })
+@ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'An English upper-tier local authority (county, unitary, metropolitan district, London borough).' })
 export class Council implements Sourced {
   @Field(() => ID, { description: 'Stable id: "council:" and the ONS GSS code, e.g. "council:E10000023".' })
   id!: string;
@@ -24,6 +27,7 @@ export class Council implements Sourced {
   @Field(() => String, { nullable: true, description: 'Date the council was abolished or merged, if it was.' })
   validTo!: string | null;
 
+  alternativesJson?: string;
   sourceIds!: string[];
   sourceNotes!: string[];
 }

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
+import { HasAlternatives } from '../source/has-alternatives.interface';
+import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
-@ObjectType({ description: 'An evaluation report of one or more projects.' })
+@ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'An evaluation report of one or more projects.' })
 export class Evaluation implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "evaluation:no-wrong-door-2017".' })
   id!: string;
@@ -18,6 +21,7 @@ export class Evaluation implements Sourced {
   @Field(() => Int, { nullable: true, description: 'Number in the DfE evaluation report series, where it has one.' })
   reportNumber!: number | null;
 
+  alternativesJson?: string;
   sourceIds!: string[];
   sourceNotes!: string[];
 }

@@ -1,7 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
+import { HasAlternatives } from '../source/has-alternatives.interface';
+import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
-@ObjectType({ description: 'A funding round of a programme (e.g. Round One 2014-16, Round Two 2016-20).' })
+@ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'A funding round of a programme (e.g. Round One 2014-16, Round Two 2016-20).' })
 export class FundingRound implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "round:1".' })
   id!: string;
@@ -27,6 +30,7 @@ export class FundingRound implements Sourced {
   @Field(() => Int, { nullable: true, description: 'Number of projects funded, as a source states it.' })
   projectCount!: number | null;
 
+  alternativesJson?: string;
   sourceIds!: string[];
   sourceNotes!: string[];
 }

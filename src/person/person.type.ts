@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
+import { HasAlternatives } from '../source/has-alternatives.interface';
+import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
-@ObjectType({ description: 'A person: minister, official, council leader or evaluator.' })
+@ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'A person: minister, official, council leader or evaluator.' })
 export class Person implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "person:edward-timpson".' })
   id!: string;
@@ -9,6 +12,7 @@ export class Person implements Sourced {
   @Field({ description: 'Full name.' })
   name!: string;
 
+  alternativesJson?: string;
   sourceIds!: string[];
   sourceNotes!: string[];
 }

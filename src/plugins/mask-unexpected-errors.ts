@@ -14,6 +14,9 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof CodedError) {
       return { ...formatted, message: original.message, extensions: original.extensions };
     }
+    if (formatted.extensions?.code === 'BAD_USER_INPUT' && Array.isArray(formatted.extensions.validationErrors)) {
+      return { ...formatted, message: describeValidationErrors(formatted.extensions.validationErrors) };
+    }
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
     return {
@@ -23,4 +26,10 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** type-graphql reports class-validator failures as "Argument Validation Error"; name them instead. */
+function describeValidationErrors(errors: { constraints?: Record<string, string> }[]): string {
+  const reasons = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+  return reasons.length ? `Invalid arguments: ${reasons.join('; ')}.` : 'Invalid arguments.';
 }

@@ -1,7 +1,10 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
+import { HasAlternatives } from '../source/has-alternatives.interface';
+import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
-@ObjectType({ description: 'A government programme: the Innovation Programme, or a later one that carried its work on.' })
+@ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'A government programme: the Innovation Programme, or a later one that carried its work on.' })
 export class Programme implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "programme:innovation-programme".' })
   id!: string;
@@ -21,6 +24,7 @@ export class Programme implements Sourced {
   @Field(() => Float, { nullable: true, description: 'Total budget in pounds sterling, where a source states it.' })
   budgetGbp!: number | null;
 
+  alternativesJson?: string;
   sourceIds!: string[];
   sourceNotes!: string[];
 }

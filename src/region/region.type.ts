@@ -1,7 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
+import { HasAlternatives } from '../source/has-alternatives.interface';
+import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
-@ObjectType({ description: 'An English region (ONS), grouping councils.' })
+@ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'An English region (ONS), grouping councils.' })
 export class Region implements Sourced {
   @Field(() => ID, { description: 'Stable id: "region:" and the ONS code, e.g. "region:E12000003".' })
   id!: string;
@@ -12,6 +15,7 @@ export class Region implements Sourced {
   @Field({ description: 'ONS GSS code of the region.' })
   gssCode!: string;
 
+  alternativesJson?: string;
   sourceIds!: string[];
   sourceNotes!: string[];
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { AlternativeValue } from './alternative-value.type';
 import { Citation } from './citation.type';
 import { Source } from './source.type';
 
@@ -21,4 +22,23 @@ export async function resolveCitations(
     if (source instanceof Error) throw source;
     return source ? [{ source, note: sourced.sourceNotes?.[index] ?? '' }] : [];
   });
+}
+
+/** How a disputed value is stored in a node's `alternativesJson` (see seeds/FORMAT.md). */
+interface StoredAlternative {
+  field: string;
+  value: unknown;
+  sources?: { source: string; note?: string }[];
+}
+
+/** Parses a node's `alternativesJson` into alternative values carrying provenance lists. */
+export function parseAlternatives(node: { alternativesJson?: string | null }): AlternativeValue[] {
+  if (!node.alternativesJson) return [];
+  const stored = JSON.parse(node.alternativesJson) as StoredAlternative[];
+  return stored.map((alternative) => ({
+    field: alternative.field,
+    value: typeof alternative.value === 'string' ? alternative.value : JSON.stringify(alternative.value),
+    sourceIds: (alternative.sources ?? []).map((ref) => ref.source),
+    sourceNotes: (alternative.sources ?? []).map((ref) => ref.note ?? ''),
+  }));
 }

@@ -1,7 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from '../node/node.interface';
 
-/** A document that supports facts in the graph. */
-@ObjectType({ description: 'A document (article, report, web page, dataset) that supports facts in the graph.' })
+/**
+ * A document that supports facts in the graph. It does not implement HasSources: a source's own
+ * provenance is empty by design, and citation.type.ts -> source.type.ts would close an import cycle.
+ */
+@ObjectType({ implements: [Node], description: 'A document (article, report, web page, dataset) that supports facts in the graph.' })
 export class Source {
   @Field(() => ID, { description: 'Stable id, e.g. "source:cypnow-2017-04-19".' })
   id!: string;

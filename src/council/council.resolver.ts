@@ -1,0 +1,68 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../context';
+import { ProjectConnectionArgs } from '../project/project.args';
+import { ProjectAdoptionConnection, ProjectPartnershipConnection, ProjectRelationConnection } from '../project/project.connection';
+import { Project } from '../project/project.type';
+import { RegionConnectionArgs } from '../region/region.args';
+import { RegionRelationConnection } from '../region/region.connection';
+import { Region } from '../region/region.type';
+import { findConnection } from '../shared/connection/connection-query';
+import { selectsField } from '../shared/connection/selection';
+import { CouncilConnectionArgs } from './council.args';
+import { CouncilConnection } from './council.connection';
+import { COUNCIL_MODEL } from './council.model';
+import { Council } from './council.type';
+
+@Resolver(() => Council)
+export class CouncilResolver {
+  @Query(() => Council, { nullable: true, description: 'One council by id; null if there is none.' })
+  council(@Arg('id', () => ID, { description: 'The council id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.councilById.load(id);
+  }
+
+  @Query(() => CouncilConnection, { description: 'Councils, a page at a time, filtered and sorted.' })
+  councils(@Args() args: CouncilConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findConnection<Council>(ctx.db, COUNCIL_MODEL, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects this council leads.' })
+  projectsLed(@Root() council: Council, @Args() args: ProjectConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.related.nodes<Project>(COUNCIL_MODEL.relations.projectsLed, council.id, args);
+  }
+
+  @FieldResolver(() => ProjectRelationConnection, { description: 'Projects this council leads, as edges with the relationship\'s sources.' })
+  projectsLedConnection(@Root() council: Council, @Args() args: ProjectConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.related.connection(COUNCIL_MODEL.relations.projectsLed, council.id, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects this council is a partner in.' })
+  partnerships(@Root() council: Council, @Args() args: ProjectConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.related.nodes<Project>(COUNCIL_MODEL.relations.partnerships, council.id, args);
+  }
+
+  @FieldResolver(() => ProjectPartnershipConnection, { description: 'Projects this council is a partner in, as edges with the relationship\'s facts and sources.' })
+  partnershipsConnection(@Root() council: Council, @Args() args: ProjectConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.related.connection(COUNCIL_MODEL.relations.partnerships, council.id, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects whose model this council adopted.' })
+  adopted(@Root() council: Council, @Args() args: ProjectConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.related.nodes<Project>(COUNCIL_MODEL.relations.adopted, council.id, args);
+  }
+
+  @FieldResolver(() => ProjectAdoptionConnection, { description: 'Projects whose model this council adopted, as edges with the relationship\'s facts and sources.' })
+  adoptedConnection(@Root() council: Council, @Args() args: ProjectConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.related.connection(COUNCIL_MODEL.relations.adopted, council.id, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region of this council.' })
+  region(@Root() council: Council, @Ctx() ctx: Context) {
+    return ctx.loaders.related.node<Region>(COUNCIL_MODEL.relations.region, council.id);
+  }
+
+  @FieldResolver(() => RegionRelationConnection, { description: 'The region of this council, as edges with the relationship\'s sources.' })
+  regionConnection(@Root() council: Council, @Args() args: RegionConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.related.connection(COUNCIL_MODEL.relations.region, council.id, args, selectsField(info, 'totalCount'));
+  }
+}

@@ -1,0 +1,138 @@
+import neo4j from 'neo4j-driver';
+import { BadUserInputError } from '../../errors';
+import { Database, Row } from '../../neo4j/database';
+import { compileWhere, WhereInput } from '../filter/compile-where';
+import { EntityModel, RelationSpec, relationPattern } from '../model/entity-model';
+import { entityModel } from '../model/entity-models';
+import { CypherParams } from '../cypher-params';
+import { DEFAULT_PAGE_SIZE } from './connection.args';
+import { decodeCursor, encodeCursor } from './cursor';
+import { keysetPredicate, orderByClause, resolveSortKeys, reverseSortKeys, SortKey } from './keyset';
+import { OrderValue } from './order';
+import { PageInfo } from './page-info.type';
+
+/** What a client asks of one connection: pagination, filter and order. */
+export interface ConnectionRequest {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  where?: WhereInput | null;
+  orderBy?: OrderValue[] | null;
+}
+
+/** One edge: cursor, node, and the relationship's own properties (provenance included) if any. */
+export type Edge<TNode> = { cursor: string; node: TNode } & Record<string, unknown>;
+
+export interface Connection<TNode> {
+  edges: Edge<TNode>[];
+  pageInfo: PageInfo;
+  /** Null when the client did not select it (it was not computed). */
+  totalCount: number | null;
+}
+
+/** A request resolved against a model: sort keys, reading direction, limit and cursor values. */
+interface PagePlan {
+  keys: SortKey[];
+  backward: boolean;
+  size: number;
+  after: unknown[] | null;
+  before: unknown[] | null;
+}
+
+/** Pages through every node of `model` (a root list such as `projects`): one statement. */
+export async function findConnection<TNode>(db: Database, model: EntityModel, request: ConnectionRequest, withTotal: boolean): Promise<Connection<TNode>> {
+  const plan = planPage(model, request);
+  const { cypher, params } = buildConnectionCypher(model, null, request.where, plan, withTotal);
+  const [row] = await db.read(cypher, params);
+  return toConnection<TNode>(row, plan, request);
+}
+
+/**
+ * Pages through the related nodes of each parent in `parentIds` along `relation`, all parents in
+ * one statement; results come back in the order of `parentIds` (the DataLoader contract).
+ */
+export async function findRelatedConnections<TNode>(
+  db: Database, relation: RelationSpec, parentIds: readonly string[], request: ConnectionRequest, withTotal: boolean,
+): Promise<Connection<TNode>[]> {
+  const model = entityModel(relation.target);
+  const plan = planPage(model, request);
+  const { cypher, params } = buildConnectionCypher(model, relation, request.where, plan, withTotal);
+  const rows = await db.read(cypher, { ...params, ids: [...parentIds] });
+  const byParent = new Map(rows.map((row) => [row.parentId as string, row]));
+  return parentIds.map((id) => toConnection<TNode>(byParent.get(id), plan, request));
+}
+
+/** Checks the pagination arguments and decodes the cursors. */
+function planPage(model: EntityModel, request: ConnectionRequest): PagePlan {
+  if (request.first != null && request.last != null) {
+    throw new BadUserInputError('Pass either "first" or "last", not both.');
+  }
+  const keys = resolveSortKeys(model, request.orderBy);
+  const names = keys.map((key) => `${key.property} ${key.direction}`);
+  return {
+    keys,
+    backward: request.last != null,
+    size: request.last ?? request.first ?? DEFAULT_PAGE_SIZE,
+    after: request.after ? decodeCursor(request.after, names, 'after') : null,
+    before: request.before ? decodeCursor(request.before, names, 'before') : null,
+  };
+}
+
+/**
+ * Builds the statement behind a connection. Shape: for each parent (or once, for a root list) one
+ * row `{parentId?, rows: [{node, edge}], totalCount}`, where `rows` holds up to size + 1 items in
+ * reading order (the extra one only tells whether another page exists) and `totalCount` is null
+ * unless asked for. A one-hop relation returns its relationship properties as `edge`.
+ */
+function buildConnectionCypher(model: EntityModel, relation: RelationSpec | null, where: WhereInput | null | undefined, plan: PagePlan, withTotal: boolean) {
+  const params = new CypherParams();
+  const oneHop = relation?.hops.length === 1;
+  const scope = relation ? 'parentId' : '';
+  const match = relation
+    ? `MATCH (parent:${relation.from} {id: parentId}) MATCH ${relationPattern(relation, 'parent', 'n', 'r')}${oneHop ? '' : ' WITH DISTINCT n'}`
+    : `MATCH (n:${model.label})`;
+  const filter = compileWhere(model, where, 'n', params);
+  const conditions = [
+    filter,
+    plan.after && keysetPredicate(plan.keys, plan.after, 'n', params),
+    plan.before && keysetPredicate(reverseSortKeys(plan.keys), plan.before, 'n', params),
+  ].filter(Boolean);
+  const readKeys = plan.backward ? reverseSortKeys(plan.keys) : plan.keys;
+  const cypher = [
+    relation ? 'UNWIND $ids AS parentId' : '',
+    `CALL (${scope}) {`,
+    `  ${match}`,
+    conditions.length ? `  WHERE ${conditions.join(' AND ')}` : '',
+    `  WITH ${oneHop ? 'n, r' : 'n'} ORDER BY ${orderByClause(readKeys, 'n')} LIMIT ${params.add(neo4j.int(plan.size + 1))}`,
+    `  RETURN collect({node: properties(n), edge: ${oneHop ? 'properties(r)' : 'null'}}) AS rows`,
+    '}',
+    withTotal ? `CALL (${scope}) { ${match}${filter ? ` WHERE ${filter}` : ''} RETURN count(*) AS totalCount }` : '',
+    `RETURN ${relation ? 'parentId, ' : ''}rows, ${withTotal ? 'totalCount' : 'null AS totalCount'}`,
+  ].filter(Boolean).join('\n');
+  return { cypher, params: params.values };
+}
+
+/** Turns one result row into a Relay connection: trims the look-ahead row, restores order, adds cursors. */
+function toConnection<TNode>(row: Row | undefined, plan: PagePlan, request: ConnectionRequest): Connection<TNode> {
+  const rows = (row?.rows as { node: Row; edge: Row | null }[] | undefined) ?? [];
+  const more = rows.length > plan.size;
+  const page = rows.slice(0, plan.size);
+  if (plan.backward) page.reverse();
+  const names = plan.keys.map((key) => `${key.property} ${key.direction}`);
+  const edges = page.map(({ node, edge }) => ({
+    ...(edge ?? {}),
+    cursor: encodeCursor({ keys: names, values: plan.keys.map((key) => node[key.property] ?? null) }),
+    node: node as TNode,
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: plan.backward ? request.before != null : more,
+      hasPreviousPage: plan.backward ? more : request.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: (row?.totalCount as number | null | undefined) ?? null,
+  };
+}
