@@ -1,4 +1,5 @@
 import { Database } from './neo4j/database';
+import { createReferenceLoaders } from './federation/reference-loaders';
 import { createFundingRoundLoaders } from './funding-round/funding-round.loaders';
 import { createProgrammeLoaders } from './programme/programme.loaders';
 import { createSourceLoaders } from './source/source.loaders';
@@ -9,6 +10,7 @@ export function createLoaders(db: Database) {
     ...createSourceLoaders(db),
     ...createProgrammeLoaders(db),
     ...createFundingRoundLoaders(db),
+    federation: createReferenceLoaders(db),
   };
 }
 

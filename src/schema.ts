@@ -1,7 +1,15 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { Council } from './council/council.type';
+import { buildFederatedSchema } from './federation/build-federated-schema';
+import { REFERENCE_RESOLVERS } from './federation/reference-resolvers';
 import { FundingRoundResolver } from './funding-round/funding-round.resolver';
+import { FundingRound } from './funding-round/funding-round.type';
+import { Organisation } from './organisation/organisation.type';
+import { Person } from './person/person.type';
 import { ProgrammeResolver } from './programme/programme.resolver';
+import { Project } from './project/project.type';
+import { Theme } from './theme/theme.type';
 
 /** Every resolver class of the public API. */
 export const RESOLVERS = [ProgrammeResolver, FundingRoundResolver] as const;
@@ -13,4 +21,23 @@ export function buildPublicSchema(): GraphQLSchema {
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+}
+
+/** The entity types of the subgraph (each has `@key` and a `__resolveReference`). */
+export const ENTITY_TYPES = [Project, Council, Organisation, Person, FundingRound, Theme] as const;
+
+/**
+ * Builds the schema the server serves: the public API as an Apollo Federation 2 subgraph, with
+ * `_service`, `_entities` and every entity type (even those no public query reaches yet).
+ */
+export function buildApiSubgraphSchema(): GraphQLSchema {
+  return buildFederatedSchema(
+    {
+      resolvers: [...RESOLVERS],
+      orphanedTypes: [...ENTITY_TYPES],
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: false,
+    },
+    { extraResolvers: REFERENCE_RESOLVERS },
+  );
 }

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'An organisation other than a council: trust, charity, university, consultancy, government body or network.' })
 export class Organisation implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "org:spring-consortium".' })

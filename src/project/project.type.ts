@@ -1,6 +1,7 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A project funded by the Innovation Programme or a programme that carried its work on.' })
 export class Project implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "project:no-wrong-door".' })

@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A theme: a topic, practice model, feature of practice, outcome or policy area.' })
 export class Theme implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "theme:adolescents".' })
