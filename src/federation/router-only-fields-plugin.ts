@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { Context } from '../context';
+import { RouterAware } from './router-secret';
 import { RouterOnlyError } from '../errors';
 
 /** Root fields that only the federation router may ask for. */
@@ -12,7 +12,7 @@ export const ROUTER_ONLY_FIELDS: ReadonlySet<string> = new Set(['_entities', '_s
  * through the router, never query the subgraph's federation entry points directly. The answer is
  * HTTP 403 with one FORBIDDEN_ROUTER_ONLY error; the public API is untouched.
  */
-export function routerOnlyFieldsPlugin(): ApolloServerPlugin<Context> {
+export function routerOnlyFieldsPlugin<TContext extends RouterAware>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

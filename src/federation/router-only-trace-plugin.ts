@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { Context } from '../context';
+import { RouterAware } from './router-secret';
 
 /**
  * Apollo's federated tracing (`ftv1`, asked for with the header
@@ -11,7 +11,7 @@ import { Context } from '../context';
  * Install it together with `ApolloServerPluginInlineTraceDisabled()`, which stops Apollo Server
  * from adding its own, unguarded inline-trace plugin to a subgraph.
  */
-export function routerOnlyTracePlugin(): ApolloServerPlugin<Context> {
+export function routerOnlyTracePlugin<TContext extends RouterAware>(): ApolloServerPlugin<TContext> {
   const inlineTrace = ApolloServerPluginInlineTrace();
   return {
     async requestDidStart(requestContext) {
