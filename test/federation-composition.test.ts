@@ -1,5 +1,5 @@
 import { COUNCIL_STATISTICS_SDL } from './federation/council-statistics-subgraph';
-import { composeWithNeighbour } from './federation/compose';
+import { composeWithNeighbour, printOurSubgraph } from './federation/compose';
 
 describe('composition of our subgraph with a neighbour keyed by GSS code', () => {
   it('composes with no errors into a supergraph where Council joins both subgraphs', () => {
@@ -24,5 +24,12 @@ describe('composition of our subgraph with a neighbour keyed by GSS code', () =>
     const clashing = COUNCIL_STATISTICS_SDL.replace('childrenInCare: Int', 'childrenInCare: Int\n    type: String!');
     const result = composeWithNeighbour({}, clashing);
     expect(result.errors?.map((error) => error.extensions.code)).toContain('INVALID_FIELD_SHARING');
+  });
+
+  it('fails when our Council loses its gssCode key, which the neighbour needs to reach our fields', () => {
+    const withoutGssKey = printOurSubgraph().replace('\n  @key(fields: "gssCode")', '');
+    expect(withoutGssKey).not.toContain('@key(fields: "gssCode")');
+    const result = composeWithNeighbour({}, undefined, withoutGssKey);
+    expect(result.errors?.map((error) => error.extensions.code)).toContain('SATISFIABILITY_ERROR');
   });
 });
