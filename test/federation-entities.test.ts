@@ -146,6 +146,9 @@ describe('_entities: __resolveReference through per-request loaders', () => {
       [['_entities', 1], 'BAD_USER_INPUT'],
       [['_entities', 2], 'BAD_USER_INPUT'],
     ]);
-    expect(result.errors?.[0].message).toBe('A Council representation needs a string "gssCode".');
+    expect(result.errors?.map((e) => e.message)).toEqual([
+      'A Council representation needs a string "id" or "gssCode".',
+      'A Project representation needs a string "id".',
+    ]);
   });
 });

@@ -19,7 +19,11 @@ function byId(type: EntityName): ReferenceResolver {
 /** A Council may be referenced by its id or, for services that only know ONS codes, its GSS code. */
 const resolveCouncil: ReferenceResolver = async (reference, ctx) => {
   if (reference.id !== undefined) return ctx.loaders.federation.byId.Council.load(requireKey(reference, 'id'));
-  return ctx.loaders.federation.councilByGssCode.load(requireKey(reference, 'gssCode'));
+  if (reference.gssCode !== undefined) return ctx.loaders.federation.councilByGssCode.load(requireKey(reference, 'gssCode'));
+  throw new BadUserInputError('A Council representation needs a string "id" or "gssCode".', {
+    typename: 'Council',
+    fields: ['id', 'gssCode'],
+  });
 };
 
 /** `__resolveReference` of every entity of this subgraph (the types carrying `@key`). */
