@@ -2,7 +2,7 @@ import net from 'node:net';
 import { Logger } from 'pino';
 import { Config } from './config';
 import { connectGraph, GraphConnection } from './neo4j/connect';
-import { buildPublicSchema } from './schema';
+import { buildApiSubgraphSchema } from './schema';
 import { seedIfEmpty } from './seed/seed-if-empty';
 import { ApiServer, createApiServer, ListenError } from './server';
 
@@ -23,7 +23,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const graph = await connectGraph(config, logger);
   try {
     if (config.seedOnStart) await seedIfEmpty(graph.db, logger);
-    const server = await createApiServer(buildPublicSchema(), graph.db, config, logger);
+    if (!config.routerSecret) {
+      logger.warn('ROUTER_SECRET is unset: _entities, _service and federated traces are refused to every client');
+    }
+    const server = await createApiServer(buildApiSubgraphSchema(), graph.db, config, logger);
     const url = await server.listen();
     const stop = async () => {
       await server.stop();

@@ -1,6 +1,7 @@
 import { Database } from './neo4j/database';
 import { createCouncilLoaders } from './council/council.loaders';
 import { createEvaluationLoaders } from './evaluation/evaluation.loaders';
+import { createReferenceLoaders } from './federation/reference-loaders';
 import { createFindingLoaders } from './finding/finding.loaders';
 import { createFundingRoundLoaders } from './funding-round/funding-round.loaders';
 import { createOrganisationLoaders } from './organisation/organisation.loaders';
@@ -27,6 +28,7 @@ export function createLoaders(db: Database) {
     ...createFindingLoaders(db),
     ...createThemeLoaders(db),
     related: new RelatedLoaders(db),
+    federation: createReferenceLoaders(db),
   };
 }
 

@@ -1,12 +1,16 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { Config } from './config';
 import { Context, createContext } from './context';
+import { routerOnlyFieldsPlugin } from './federation/router-only-fields-plugin';
+import { routerOnlyTracePlugin } from './federation/router-only-trace-plugin';
+import { presentsRouterSecret } from './federation/router-secret';
 import { Database } from './neo4j/database';
 import { createErrorFormatter } from './plugins/mask-unexpected-errors';
 
@@ -31,7 +35,7 @@ export class ListenError extends Error {
 
 /**
  * Apollo Server 5 on Express 5: GraphQL at /graphql, liveness at /health, readiness (Neo4j
- * reachable) at /ready.
+ * reachable) at /ready. `schema` is normally the federation subgraph (src/schema.ts).
  */
 export async function createApiServer(
   schema: GraphQLSchema,
@@ -44,7 +48,14 @@ export async function createApiServer(
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createErrorFormatter(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federation entry points and traces only for the router (ROUTER_SECRET); Apollo's own
+      // inline-trace plugin is disabled because it would answer `ftv1` to anyone.
+      routerOnlyFieldsPlugin(),
+      routerOnlyTracePlugin(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -64,8 +75,7 @@ export async function createApiServer(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const presented = req.headers[config.routerSecretHeader];
-        const isRouter = Boolean(config.routerSecret) && presented === config.routerSecret;
+        const isRouter = presentsRouterSecret(req.headers[config.routerSecretHeader], config.routerSecret);
         return createContext(db, isRouter);
       },
     }),

@@ -1,20 +1,25 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface';
 import { HasAlternatives } from '../source/has-alternatives.interface';
 import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "gssCode")')
 @ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'An English upper-tier local authority (county, unitary, metropolitan district, London borough).' })
 export class Council implements Sourced {
   @Field(() => ID, { description: 'Stable id: "council:" and the ONS GSS code, e.g. "council:E10000023".' })
   id!: string;
 
+  @Directive('@shareable')
   @Field({ description: 'Name of the council.' })
   name!: string;
 
+  @Directive('@shareable')
   @Field({ description: 'ONS GSS code, e.g. "E10000023".' })
   gssCode!: string;
 
+  @Directive('@shareable')
   @Field(() => String, { nullable: true, description: 'DfE local authority code (three digits), where known.' })
   laCode!: string | null;
 

@@ -1,9 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface';
 import { HasAlternatives } from '../source/has-alternatives.interface';
 import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'A funding round of a programme (e.g. Round One 2014-16, Round Two 2016-20).' })
 export class FundingRound implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "round:1".' })

@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface';
 import { HasAlternatives } from '../source/has-alternatives.interface';
 import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'An organisation other than a council: trust, charity, university, consultancy, government body or network.' })
 export class Organisation implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "org:spring-consortium".' })

@@ -1,9 +1,10 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface';
 import { HasAlternatives } from '../source/has-alternatives.interface';
 import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'A project funded by the Innovation Programme or a programme that carried its work on.' })
 export class Project implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "project:no-wrong-door".' })

@@ -1,9 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface';
 import { HasAlternatives } from '../source/has-alternatives.interface';
 import { HasSources } from '../source/has-sources.interface';
 import { Sourced } from '../source/provenance';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: [Node, HasSources, HasAlternatives], description: 'A theme: a topic, practice model, feature of practice, outcome or policy area.' })
 export class Theme implements Sourced {
   @Field(() => ID, { description: 'Stable id, e.g. "theme:adolescents".' })
