@@ -8,6 +8,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   // Integration tests share one Neo4j and some own global state (seeds, graph-wide stats): one file at a time,
   // for `npx jest` as for `npm test` (--runInBand).
   maxWorkers: 1,
