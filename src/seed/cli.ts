@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { connectGraph } from '../neo4j/connect';
 import { exportGraph } from './export-graph';
+import { formatSummary } from './format-summary';
 import { checkSeeds, DEFAULT_SEED_DIR, loadSeeds } from './load-seeds';
 import { createProgress } from './progress';
 import { SeedValidationError } from './seed-issue';
@@ -22,8 +23,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (argv[0] === '--check') {
-    const summary = checkSeeds([DEFAULT_SEED_DIR, ...argv.slice(1)]);
-    console.log('seed files are valid:', summary);
+    const directories = [DEFAULT_SEED_DIR, ...argv.slice(1)];
+    console.log(formatSummary(`${directories.join(', ')} valid; a load would write`, { ...checkSeeds(directories) }));
     return;
   }
   const config = loadConfig({ seedOnStart: false });
@@ -41,9 +42,7 @@ async function main(argv: string[]): Promise<void> {
     }
     const directories = argv[0] === '--only' ? argv.slice(1) : [DEFAULT_SEED_DIR, ...argv];
     const summary = await loadSeeds(graph.db, directories, createProgress());
-    console.log(`loaded ${directories.join(', ')} in ${summary.ms} ms`);
-    console.table({ ...summary.nodes });
-    console.table({ ...summary.relationships });
+    console.log(formatSummary(`loaded ${directories.join(', ')}`, summary));
   } finally {
     await graph.close();
   }

@@ -31,7 +31,9 @@ export interface GraphPlan {
 
 /**
  * Turns validated records into the rows the writer stores. Provenance becomes the parallel lists
- * `sourceIds` and `sourceNotes`; disagreeing values are kept as JSON in `alternativesJson`.
+ * `sourceIds` and `sourceNotes`; disagreeing values are kept as JSON in `alternativesJson`, and
+ * relationship entries that name no target (roles with no organisation) as JSON in the spec's
+ * `untargetedJson` property.
  */
 export function planGraph(records: LoadedRecord[]): GraphPlan {
   const nodes = new Map<NodeLabel, NodeRow[]>();
@@ -43,6 +45,10 @@ export function planGraph(records: LoadedRecord[]): GraphPlan {
     }
     const alternatives = record.alternatives as unknown[] | undefined;
     if (alternatives?.length) props.alternativesJson = JSON.stringify(alternatives);
+    for (const spec of kind.relations) {
+      const untargeted = entriesOf(record, spec).filter((entry) => !entry[spec.targetKey]);
+      if (spec.untargetedJson && untargeted.length) props[spec.untargetedJson] = JSON.stringify(untargeted);
+    }
     const list = nodes.get(kind.label) ?? [];
     list.push({ id: record.id, props });
     nodes.set(kind.label, list);

@@ -29,6 +29,11 @@ export interface RelationSpec {
   typeOf?: (entry: Record<string, unknown>) => string;
   /** Entry fields stored as relationship properties (besides provenance). */
   properties: string[];
+  /**
+   * Node property that keeps, as JSON, the entries that name no target (a role with no known
+   * organisation): the fact and its sources stay in the graph although no relationship can.
+   */
+  untargetedJson?: string;
 }
 
 export interface SeedKind {
@@ -79,7 +84,10 @@ export const SEED_KINDS: SeedKind[] = [
   {
     file: 'people.yaml', label: 'Person', recordClass: PersonRecord, properties: ['name'],
     relations: [
-      { field: 'roles', targetKey: 'organisation', direction: 'out', types: ['HELD_ROLE'], properties: ['title', 'from', 'to'] },
+      {
+        field: 'roles', targetKey: 'organisation', direction: 'out', types: ['HELD_ROLE'],
+        properties: ['title', 'from', 'to'], untargetedJson: 'otherRolesJson',
+      },
       { field: 'announced', targetKey: 'target', direction: 'out', types: ['ANNOUNCED'], properties: ['date', 'amountGbp'] },
     ],
   },

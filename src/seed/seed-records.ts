@@ -102,7 +102,9 @@ export class OrganisationRecord extends NodeRecord {
 }
 
 class RoleEntry extends SourcedRecord {
-  @IsOptional() @slugId('org') organisation?: string;
+  @IsOptional()
+  @Matches(/^(org:[a-z0-9][a-z0-9-]*|council:E\d{8})$/, { message: 'organisation must be an organisation or council id' })
+  organisation?: string;
   @IsString() @IsNotEmpty() title!: string;
   @IsOptional() @IsPartialIsoDate() from?: string;
   @IsOptional() @IsPartialIsoDate() to?: string;
