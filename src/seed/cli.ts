@@ -10,13 +10,15 @@ import { createProgress } from './progress';
 import { SeedValidationError } from './seed-issue';
 
 const USAGE = `usage:
-  npm run seed                       load seeds/
-  npm run seed -- DIR [DIR ...]      load seeds/ and then each DIR (same format)
-  npm run seed -- --only DIR [...]   load only the given directories
+  npm run seed                       make the graph equal to seeds/
+  npm run seed -- DIR [DIR ...]      make the graph equal to seeds/ plus each DIR (same format)
+  npm run seed -- --only DIR [...]   make the graph equal to the given directories alone
   npm run seed -- --export DIR       write the whole graph to DIR in the seed format
-  npm run seed -- --check [DIR ...]  validate seeds/ (and each DIR) without a database`;
+  npm run seed -- --check [DIR ...]  validate seeds/ (and each DIR) without a database
+A load validates everything first (nothing is written on any invalid record), then replaces the
+seeded graph in one transaction: nodes and relationships no longer in the files are removed.`;
 
-/** The seed command: load (validated, one transaction) or export. Exit 1 on any error. */
+/** The seed command: check, load (validated, one transaction) or export. Exit 1 on any error. */
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help')) {
     console.log(USAGE);

@@ -14,16 +14,18 @@ const countRelationshipsCypher = (type: string) => `MATCH ()-[r:${type}]->() RET
 const deleteRelationshipsCypher = (type: string) =>
   `MATCH ()-[r:${type}]->() WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted`;
 
-/** Upserts nodes of one label by id and replaces their properties. */
-const mergeNodesCypher = (label: NodeLabel) =>
-  `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`;
+/** Ids of every node of one label, one row each. */
+const nodeIdsCypher = (label: NodeLabel) => `MATCH (n:${label}) RETURN n.id AS id`;
 
-/** Number of nodes of one label whose id the plan does not hold. */
-const countStaleNodesCypher = (label: NodeLabel) => `MATCH (n:${label}) WHERE NOT n.id IN $ids RETURN count(n) AS count`;
+/** Creates nodes of one label that do not exist yet, with all their properties. */
+const createNodesCypher = (label: NodeLabel) => `UNWIND $rows AS row CREATE (n:${label}) SET n = row.props`;
 
-/** Deletes up to $limit nodes of one label whose id the plan does not hold; returns how many. */
-const deleteStaleNodesCypher = (label: NodeLabel) =>
-  `MATCH (n:${label}) WHERE NOT n.id IN $ids WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted`;
+/** Replaces every property of existing nodes of one label, found by id. */
+const updateNodesCypher = (label: NodeLabel) =>
+  `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n = row.props`;
+
+/** Deletes the nodes of one label with the given ids, with any relationship left on them. */
+const deleteNodesCypher = (label: NodeLabel) => `UNWIND $ids AS id MATCH (n:${label} {id: id}) DETACH DELETE n`;
 
 /** Creates relationships of one type between two labels (endpoints by id); returns how many. */
 const createRelationshipsCypher = (type: string, fromLabel: NodeLabel, toLabel: NodeLabel) => `
@@ -48,9 +50,9 @@ export type RunInTransaction = (cypher: string, params?: Record<string, unknown>
  * Makes the graph equal to the plan, in ONE transaction, so a crash or error mid-load leaves the
  * old graph and a commit leaves the new one, never a mix:
  * 1. delete every relationship of a seed type (they are all recreated in step 4);
- * 2. MERGE nodes by id and replace their properties (`SET n = props`);
- * 3. delete nodes of the seed labels that the plan no longer holds;
- * 4. CREATE the plan's relationships.
+ * 2. per label, read the ids present; delete the nodes the plan no longer holds, CREATE the new
+ *    ones and replace every property of the others (`SET n = props`);
+ * 3. CREATE the plan's relationships.
  * Running it twice leaves the same nodes, relationships and properties (the canonical hash of
  * graph-hash.ts is equal). Relationships are recreated rather than merged so that two entries
  * between the same nodes (two roles at one organisation) stay two relationships.
@@ -71,13 +73,18 @@ export async function writeGraphIn(run: RunInTransaction, plan: GraphPlan, progr
     const [{ count }] = await run(countRelationshipsCypher(type));
     await deleteInBatches(`delete old ${type}`, count as number, (limit) => run(deleteRelationshipsCypher(type), { limit }), progress);
   }
-  for (const [label, rows] of plan.nodes) {
-    await runInBatches(`nodes ${label}`, rows, (batch) => run(mergeNodesCypher(label), { rows: batch }), progress);
-  }
   for (const label of NODE_LABELS) {
-    const ids = (plan.nodes.get(label) ?? []).map((row) => row.id);
-    const [{ count }] = await run(countStaleNodesCypher(label), { ids });
-    await deleteInBatches(`delete stale ${label}`, count as number, (limit) => run(deleteStaleNodesCypher(label), { ids, limit }), progress);
+    const existing = new Set((await run(nodeIdsCypher(label))).map((row) => row.id as string));
+    const rows = plan.nodes.get(label) ?? [];
+    const planned = new Set(rows.map((row) => row.id));
+    const stale = [...existing].filter((id) => !planned.has(id));
+    await runInBatches(`delete stale ${label}`, stale, (ids) => run(deleteNodesCypher(label), { ids }), progress);
+    // CREATE for new ids, MATCH + SET for known ones: cheaper than MERGE in a large transaction,
+    // and the uniqueness constraint on id still guards against duplicates.
+    const fresh = rows.filter((row) => !existing.has(row.id));
+    await runInBatches(`create ${label}`, fresh, (batch) => run(createNodesCypher(label), { rows: batch }), progress);
+    const known = rows.filter((row) => existing.has(row.id));
+    await runInBatches(`update ${label}`, known, (batch) => run(updateNodesCypher(label), { rows: batch }), progress);
   }
   for (const group of plan.relationships) {
     const cypher = createRelationshipsCypher(group.type, group.fromLabel, group.toLabel);
@@ -102,6 +109,7 @@ async function runInBatches<T>(
   write: (batch: T[]) => Promise<unknown>,
   progress?: ProgressSink,
 ): Promise<void> {
+  if (rows.length === 0) return;
   progress?.startPhase(phase, rows.length);
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
