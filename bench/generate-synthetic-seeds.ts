@@ -36,8 +36,9 @@ function share(count: number, owners: number, owner: number): number {
 export function generateCopy(c: number): Record<string, object[]> {
   const s = (kind: string, i: number) => `${kind}:syn-${c}-${i}`;
   const cite = (i: number) => [{ source: s('source', i % UNIT.sources), note: `synthetic, section ${i % 17}` }];
-  const region = (i: number) => `E12${String(c * UNIT.regions + i).padStart(6, '0')}`;
-  const council = (i: number) => `E${String(10000000 + c * UNIT.councils + i).padStart(8, '0')}`;
+  // Codes no real area has (E129....., E99......), so synthetic data loads beside the real seeds.
+  const region = (i: number) => `E129${String(c * UNIT.regions + i).padStart(5, '0')}`;
+  const council = (i: number) => `E99${String(c * UNIT.councils + i).padStart(6, '0')}`;
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   let cursor = 0;
   /** Entries of one relationship field for owner `i`, targets chosen round-robin. */

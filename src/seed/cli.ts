@@ -3,9 +3,10 @@ import net from 'node:net';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { connectGraph } from '../neo4j/connect';
+import { Database } from '../neo4j/database';
 import { exportGraph } from './export-graph';
 import { formatSummary } from './format-summary';
-import { checkSeeds, DEFAULT_SEED_DIR, loadSeeds } from './load-seeds';
+import { checkSeeds, DEFAULT_SEED_DIR, planSeeds, writeSeedPlan } from './load-seeds';
 import { createProgress } from './progress';
 import { SeedValidationError } from './seed-issue';
 
@@ -29,6 +30,22 @@ async function main(argv: string[]): Promise<void> {
     console.log(formatSummary(`${directories.join(', ')} valid; a load would write`, { ...checkSeeds(directories) }));
     return;
   }
+  if (argv[0] === '--export') {
+    if (!argv[1]) throw new Error(`--export needs a directory\n${USAGE}`);
+    const counts = await withGraph((db) => exportGraph(db, argv[1]));
+    console.log(`exported to ${argv[1]}:`, counts);
+    return;
+  }
+  const started = Date.now();
+  const directories = argv[0] === '--only' ? argv.slice(1) : [DEFAULT_SEED_DIR, ...argv];
+  // Validate before starting or reaching Neo4j: an invalid record fails fast and writes nothing.
+  const plan = planSeeds(directories);
+  const summary = await withGraph((db) => writeSeedPlan(db, plan, createProgress(), started));
+  console.log(formatSummary(`loaded ${directories.join(', ')}`, summary));
+}
+
+/** Connects (to the running embedded instance if there is one), runs `work`, lets go. */
+async function withGraph<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const config = loadConfig({ seedOnStart: false });
   // A running embedded instance already holds the data directory: talk to it over Bolt.
   if (!config.neo4jUri && (await isListening(config.neo4jBoltPort))) {
@@ -36,15 +53,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const graph = await connectGraph(config, createLogger('warn'));
   try {
-    if (argv[0] === '--export') {
-      if (!argv[1]) throw new Error(`--export needs a directory\n${USAGE}`);
-      const counts = await exportGraph(graph.db, argv[1]);
-      console.log(`exported to ${argv[1]}:`, counts);
-      return;
-    }
-    const directories = argv[0] === '--only' ? argv.slice(1) : [DEFAULT_SEED_DIR, ...argv];
-    const summary = await loadSeeds(graph.db, directories, createProgress());
-    console.log(formatSummary(`loaded ${directories.join(', ')}`, summary));
+    return await work(graph.db);
   } finally {
     await graph.close();
   }

@@ -20,7 +20,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       started = Date.now();
       if (stream.isTTY) {
         bar = new SingleBar(
-          { format: `${name.padEnd(48)} [{bar}] {value}/{total} {rate}/s`, stream, hideCursor: true },
+          { format: `${name.padEnd(56)} [{bar}] {value}/{total} {rate}/s`, stream, hideCursor: true },
           Presets.shades_classic,
         );
         bar.start(count, 0, { rate: 0 });
