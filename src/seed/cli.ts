@@ -73,8 +73,10 @@ main(process.argv.slice(2)).catch((error) => {
   if (error instanceof SeedValidationError) {
     console.error(error.message);
   } else {
-    const { code, message } = error as { code?: string; message: string };
-    console.error(`seed failed${code ? ` [${code}]` : ''}: ${message}`);
+    // Coded errors keep the driver's own code in extensions.detail (e.g. a transaction memory limit).
+    const { code, message, extensions } = error as { code?: string; message: string; extensions?: Record<string, unknown> };
+    const detail = extensions?.detail ? ` (${String(extensions.detail)})` : '';
+    console.error(`seed failed${code ?? extensions?.code ? ` [${String(code ?? extensions?.code)}]` : ''}: ${message}${detail}; the graph was not changed`);
   }
   process.exit(1);
 });

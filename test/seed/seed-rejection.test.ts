@@ -118,6 +118,13 @@ describe('seed loader rejects bad records and writes nothing (this file owns the
     ]);
   });
 
+  it('reports a YAML file whose name is not a seed kind', async () => {
+    const { issues } = await rejectedIssues(db, 'unknown-file');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: file('unknown-file', 'project.yaml'), id: '-', field: '-' });
+    expect(issues[0].reason).toMatch(/^unknown seed file; expected one of sources.yaml, .*projects.yaml/);
+  });
+
   it('reports a seed directory that does not exist', async () => {
     const error = await loadSeeds(db, [SMALL_SEEDS, '/nonexistent/seeds']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SeedValidationError);
