@@ -15,7 +15,8 @@ import { freePort } from '../test/helpers/free-port';
 import { generateSyntheticSeeds, shardDirectories } from './generate-synthetic-seeds';
 
 /**
- * `npm run bench:seed -- --scale N [--reload]`: generates (or reuses) N times the real seeds,
+ * `npm run bench:seed -- --scale N [--reload]`: generates (or reuses) N times the real seeds
+ * (`--dir DIR` loads DIR instead, e.g. the real seeds),
  * starts a fresh embedded Neo4j in a temporary home (NEO4J_HEAP, NEO4J_PAGECACHE apply; or uses
  * BENCH_NEO4J_URI, whose graph it REPLACES), loads everything in one transaction, and prints
  * the time of each step and nodes+relationships per second. --reload loads a second time
@@ -33,9 +34,11 @@ async function main(args: string[]): Promise<void> {
     return result;
   };
 
-  const shards = existsSync(directory)
-    ? shardDirectories(directory, scale)
-    : await step(`generate ${scale}x into ${directory}`, () => generateSyntheticSeeds(directory, scale));
+  const shards = args.includes('--dir')
+    ? [args[args.indexOf('--dir') + 1]]
+    : existsSync(directory)
+      ? shardDirectories(directory, scale)
+      : await step(`generate ${scale}x into ${directory}`, () => generateSyntheticSeeds(directory, scale));
   const { records, issues } = await step(`read ${shards.length} shard(s)`, () => readSeedDirectories(shards));
   issues.push(...(await step(`validate ${records.length} records`, () => validateSeeds(records))));
   if (issues.length) throw new SeedValidationError(issues.slice(0, 20));

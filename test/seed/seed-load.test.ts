@@ -5,7 +5,7 @@ import { Driver } from 'neo4j-driver';
 import { Database } from '../../src/neo4j/database';
 import { exportGraph } from '../../src/seed/export-graph';
 import { hashGraph } from '../../src/seed/graph-hash';
-import { loadSeeds } from '../../src/seed/load-seeds';
+import { DEFAULT_SEED_DIR, loadSeeds } from '../../src/seed/load-seeds';
 import { planGraph } from '../../src/seed/plan-graph';
 import { readSeedDirectories } from '../../src/seed/read-seeds';
 import { writeGraph, writeGraphIn } from '../../src/seed/write-graph';
@@ -213,6 +213,23 @@ describe('seed loader against a real Neo4j (this file owns the whole graph while
       });
       await expect(writeGraph(db, plan)).rejects.toMatchObject({ extensions: { code: 'CONSTRAINT_VIOLATION' } });
       expect(await hashGraph(db)).toBe(oldHash);
+    });
+  });
+
+  describe('the graph global-setup seeded (TEST_SEED_DIR, else seeds/)', () => {
+    const seeded = process.env.TEST_SEED_DIR ?? DEFAULT_SEED_DIR;
+
+    beforeAll(async () => {
+      await restoreSeededGraph(db);
+    });
+
+    it('holds what its seed files hold, counted by label and type', async () => {
+      expect(await countGraph(db)).toEqual(countSeedFiles([seeded]));
+    });
+
+    it('gives every node but sources, and every relationship, at least one source', async () => {
+      expect(await db.read(UNSOURCED_NODES)).toEqual([]);
+      expect(await db.read(UNSOURCED_RELATIONSHIPS)).toEqual([]);
     });
   });
 });
