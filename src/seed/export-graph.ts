@@ -48,8 +48,10 @@ async function exportKind(db: Database, kind: SeedKind): Promise<Record<string, 
     for (const name of kind.properties) if (node[name] !== undefined) record[name] = node[name];
     if (typeof node.alternativesJson === 'string') record.alternatives = JSON.parse(node.alternativesJson);
     for (const spec of kind.relations) {
-      const entries = relations.get(spec.field)?.get(node.id as string);
-      if (entries?.length) record[spec.field] = spec.single ? entries[0] : entries;
+      const entries = [...(relations.get(spec.field)?.get(node.id as string) ?? [])];
+      const untargeted = spec.untargetedJson ? node[spec.untargetedJson] : undefined;
+      if (typeof untargeted === 'string') entries.push(...(JSON.parse(untargeted) as Record<string, unknown>[]));
+      if (entries.length) record[spec.field] = spec.single ? entries[0] : entries;
     }
     record.sources = citations(node);
     return record;

@@ -1,6 +1,6 @@
 import { Database } from '../neo4j/database';
 import { repoPath } from '../shared/repo-path';
-import { countPlan, planGraph } from './plan-graph';
+import { countPlan, GraphPlan, planGraph } from './plan-graph';
 import { readSeedDirectories } from './read-seeds';
 import { SeedValidationError } from './seed-issue';
 import { validateSeeds } from './validate-seeds';
@@ -21,7 +21,21 @@ export interface SeedSummary {
  */
 export async function loadSeeds(db: Database, directories: string[], progress?: ProgressSink): Promise<SeedSummary> {
   const started = Date.now();
-  const plan = planGraph(readValidRecords(directories));
+  return writeSeedPlan(db, planSeeds(directories), progress, started);
+}
+
+/** Reads and validates the seed directories and plans the graph; throws SeedValidationError. */
+export function planSeeds(directories: string[]): GraphPlan {
+  return planGraph(readValidRecords(directories));
+}
+
+/** Writes a plan made by planSeeds (one transaction) and summarises it. */
+export async function writeSeedPlan(
+  db: Database,
+  plan: GraphPlan,
+  progress?: ProgressSink,
+  started = Date.now(),
+): Promise<SeedSummary> {
   await writeGraph(db, plan, progress);
   return { ...countPlan(plan), ms: Date.now() - started };
 }

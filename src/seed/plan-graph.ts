@@ -19,8 +19,6 @@ export interface RelationshipRow {
 /** Relationships of one type between two labels: one UNWIND statement writes a group. */
 export interface RelationshipGroup {
   type: string;
-  /** Relationship properties that are part of its identity (see RelationSpec.identity). */
-  identity: string[];
   fromLabel: NodeLabel;
   toLabel: NodeLabel;
   rows: RelationshipRow[];
@@ -33,7 +31,9 @@ export interface GraphPlan {
 
 /**
  * Turns validated records into the rows the writer stores. Provenance becomes the parallel lists
- * `sourceIds` and `sourceNotes`; disagreeing values are kept as JSON in `alternativesJson`.
+ * `sourceIds` and `sourceNotes`; disagreeing values are kept as JSON in `alternativesJson`, and
+ * relationship entries that name no target (roles with no organisation) as JSON in the spec's
+ * `untargetedJson` property.
  */
 export function planGraph(records: LoadedRecord[]): GraphPlan {
   const nodes = new Map<NodeLabel, NodeRow[]>();
@@ -45,6 +45,10 @@ export function planGraph(records: LoadedRecord[]): GraphPlan {
     }
     const alternatives = record.alternatives as unknown[] | undefined;
     if (alternatives?.length) props.alternativesJson = JSON.stringify(alternatives);
+    for (const spec of kind.relations) {
+      const untargeted = entriesOf(record, spec).filter((entry) => !entry[spec.targetKey]);
+      if (spec.untargetedJson && untargeted.length) props[spec.untargetedJson] = JSON.stringify(untargeted);
+    }
     const list = nodes.get(kind.label) ?? [];
     list.push({ id: record.id, props });
     nodes.set(kind.label, list);
@@ -62,7 +66,7 @@ export function planGraph(records: LoadedRecord[]): GraphPlan {
         const fromLabel = labelOfId(from) as NodeLabel;
         const toLabel = labelOfId(to) as NodeLabel;
         const key = `${type}|${fromLabel}|${toLabel}`;
-        const group = groups.get(key) ?? { type, identity: spec.identity ?? [], fromLabel, toLabel, rows: [] };
+        const group = groups.get(key) ?? { type, fromLabel, toLabel, rows: [] };
         group.rows.push({ from, to, props: relProps });
         groups.set(key, group);
       }

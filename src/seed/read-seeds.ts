@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { parse } from 'yaml';
@@ -24,6 +24,11 @@ export function readSeedDirectories(directories: string[]): { records: LoadedRec
     if (!existsSync(directory)) {
       issues.push({ file: directory, id: '-', field: '-', reason: 'seed directory does not exist' });
       continue;
+    }
+    // A misnamed file (projet.yaml) would otherwise be skipped without a word.
+    const known = new Set(SEED_KINDS.map((k) => k.file));
+    for (const name of readdirSync(directory).filter((f) => /\.ya?ml$/.test(f) && !known.has(f))) {
+      issues.push({ file: path.join(directory, name), id: '-', field: '-', reason: `unknown seed file; expected one of ${[...known].join(', ')}` });
     }
     for (const kind of SEED_KINDS) {
       const file = path.join(directory, kind.file);

@@ -30,10 +30,10 @@ export interface RelationSpec {
   /** Entry fields stored as relationship properties (besides provenance). */
   properties: string[];
   /**
-   * Properties that tell apart several relationships of one type between the same two nodes
-   * (a person may hold two roles at one organisation). Without it there is one per pair.
+   * Node property that keeps, as JSON, the entries that name no target (a role with no known
+   * organisation): the fact and its sources stay in the graph although no relationship can.
    */
-  identity?: string[];
+  untargetedJson?: string;
 }
 
 export interface SeedKind {
@@ -84,7 +84,10 @@ export const SEED_KINDS: SeedKind[] = [
   {
     file: 'people.yaml', label: 'Person', recordClass: PersonRecord, properties: ['name'],
     relations: [
-      { field: 'roles', targetKey: 'organisation', direction: 'out', types: ['HELD_ROLE'], properties: ['title', 'from', 'to'], identity: ['title'] },
+      {
+        field: 'roles', targetKey: 'organisation', direction: 'out', types: ['HELD_ROLE'],
+        properties: ['title', 'from', 'to'], untargetedJson: 'otherRolesJson',
+      },
       { field: 'announced', targetKey: 'target', direction: 'out', types: ['ANNOUNCED'], properties: ['date', 'amountGbp'] },
     ],
   },
@@ -120,6 +123,3 @@ export function labelOfId(id: string): NodeLabel | undefined {
 
 /** Every relationship type any seed file can produce (the allow-list for Cypher). */
 export const RELATIONSHIP_TYPES = [...new Set(SEED_KINDS.flatMap((k) => k.relations.flatMap((r) => r.types)))];
-
-/** Every relationship identity property (the allow-list for MERGE patterns). */
-export const IDENTITY_PROPERTIES = [...new Set(SEED_KINDS.flatMap((k) => k.relations.flatMap((r) => r.identity ?? [])))];

@@ -102,10 +102,9 @@ export class OrganisationRecord extends NodeRecord {
 }
 
 class RoleEntry extends SourcedRecord {
-  @Matches(/^(council:E\d{8}|org:[a-z0-9][a-z0-9-]*)$/, {
-    message: 'organisation must be the id of the organisation or council where the role was held',
-  })
-  organisation!: string;
+  @IsOptional()
+  @Matches(/^(org:[a-z0-9][a-z0-9-]*|council:E\d{8})$/, { message: 'organisation must be an organisation or council id' })
+  organisation?: string;
   @IsString() @IsNotEmpty() title!: string;
   @IsOptional() @IsPartialIsoDate() from?: string;
   @IsOptional() @IsPartialIsoDate() to?: string;

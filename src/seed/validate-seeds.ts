@@ -3,28 +3,34 @@ import { LoadedRecord } from './read-seeds';
 import { SeedIssue } from './seed-issue';
 import { labelOfId, RelationSpec } from './seed-kinds';
 
+/** class-validator's key for a property that no decorator declares (forbidNonWhitelisted). */
+const UNKNOWN_FIELD = 'whitelistValidation';
+
 /**
- * Validates every record (class-validator on the record classes) and then the references
- * between them: ids unique and of the file's kind, every relationship target and every cited
- * source present, no relationship listed twice.
+ * Validates every record (class-validator on the record classes, unknown fields rejected at any
+ * depth) and then the references between them: ids unique and of the file's kind, every
+ * relationship target and every cited source present, no entry listed twice, no record naming
+ * itself, GSS codes equal to the id's code.
  */
 export function validateSeeds(records: LoadedRecord[]): SeedIssue[] {
   const issues: SeedIssue[] = [];
   const firstFileById = new Map<string, string>();
   for (const loaded of records) {
     const id = typeof loaded.record.id === 'string' ? loaded.record.id : `#${loaded.index + 1}`;
-    for (const error of validateSync(loaded.record, { forbidUnknownValues: false, whitelist: false })) {
+    const options = { forbidUnknownValues: false, whitelist: true, forbidNonWhitelisted: true };
+    for (const error of validateSync(loaded.record, options)) {
       issues.push(...flatten(error, '').map(({ field, reason }) => ({ file: loaded.file, id, field, reason })));
     }
-    unknownFields(loaded).forEach((field) =>
-      issues.push({ file: loaded.file, id, field, reason: 'unknown field (see seeds/FORMAT.md)' }),
-    );
     if (typeof loaded.record.id === 'string') {
       const previous = firstFileById.get(id);
       if (previous) issues.push({ file: loaded.file, id, field: 'id', reason: `duplicate id, first defined in ${previous}` });
       else firstFileById.set(id, loaded.file);
       if (labelOfId(id) !== loaded.kind.label) {
         issues.push({ file: loaded.file, id, field: 'id', reason: `id prefix does not belong in ${loaded.kind.file}` });
+      }
+      const gssCode = loaded.record.gssCode;
+      if (typeof gssCode === 'string' && (id.startsWith('council:') || id.startsWith('region:')) && id.split(':')[1] !== gssCode) {
+        issues.push({ file: loaded.file, id, field: 'gssCode', reason: `gssCode "${gssCode}" differs from the code in the id` });
       }
     }
   }
@@ -58,12 +64,11 @@ function checkReferences(loaded: LoadedRecord, known: Map<string, string>): Seed
       const target = entry[spec.targetKey];
       if (typeof target !== 'string') return;
       if (!known.has(target)) report(`${field}.${spec.targetKey}`, `unknown id "${target}"`);
-      const identity = (spec.identity ?? []).map((name) => String(entry[name]));
-      const key = [spec.typeOf?.(entry) ?? spec.types[0], target, ...identity].join('>');
-      if (seen.has(key)) {
-        const what = spec.identity ? ` with the same ${spec.identity.join(', ')}` : '';
-        report(`${field}.${spec.targetKey}`, `"${target}" is listed twice${what}`);
-      }
+      if (target === record.id) report(`${field}.${spec.targetKey}`, 'a record cannot name itself');
+      // Two entries to the same node are two facts (two roles at one organisation) unless every
+      // stored property is equal too.
+      const key = JSON.stringify([spec.typeOf?.(entry) ?? spec.types[0], target, ...spec.properties.map((p) => entry[p] ?? null)]);
+      if (seen.has(key)) report(`${field}.${spec.targetKey}`, `"${target}" is listed twice with the same values`);
       seen.add(key);
       if (spec.field === 'adoptedBy' && typeof entry.round === 'string' && !known.has(entry.round)) {
         report(`${field}.round`, `unknown id "${entry.round}"`);
@@ -80,17 +85,11 @@ export function entriesOf(record: Record<string, unknown>, spec: RelationSpec): 
   return (spec.single ? [value] : Array.isArray(value) ? value : []) as Record<string, unknown>[];
 }
 
-function unknownFields(loaded: LoadedRecord): string[] {
-  const allowed = new Set([
-    'id', 'sources', 'alternatives',
-    ...loaded.kind.properties,
-    ...loaded.kind.relations.map((r) => r.field),
-  ]);
-  return Object.keys(loaded.record).filter((key) => !allowed.has(key));
-}
-
 function flatten(error: ValidationError, prefix: string): { field: string; reason: string }[] {
   const field = prefix ? (/^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : `${prefix}.${error.property}`) : error.property;
-  const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+  const own = Object.entries(error.constraints ?? {}).map(([constraint, reason]) => ({
+    field,
+    reason: constraint === UNKNOWN_FIELD ? 'unknown field (see seeds/FORMAT.md)' : reason,
+  }));
   return [...own, ...(error.children ?? []).flatMap((child) => flatten(child, field))];
 }
