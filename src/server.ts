@@ -48,6 +48,8 @@ export async function createApiServer(
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createErrorFormatter(logger),
+    // src/index.ts handles SIGINT/SIGTERM and stops Apollo, the driver and Neo4j in order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federation entry points and traces only for the router (ROUTER_SECRET); Apollo's own

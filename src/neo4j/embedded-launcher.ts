@@ -121,8 +121,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       options.pageCache,
       ...(options.password ? ['--password', options.password] : []),
     ],
-    // stdin stays a pipe: the launcher exits when it closes, so a crashed parent leaves no JVM.
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // Its own process group, so a terminal's Ctrl-C reaches only us and we stop it in order; stdin
+    // stays a pipe: the launcher exits when it closes, so a crashed parent leaves no JVM.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const uri = await waitForReady(child, options);
   let stopping = false;
