@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { repoPath } from '../../src/shared/repo-path';
 
 /**
  * The shipped seed files read straight from YAML, for tests that check answers against the data
@@ -24,7 +25,7 @@ export interface SeedEdge {
   props: Record<string, unknown>;
 }
 
-const SEED_DIR = path.join(__dirname, '..', '..', 'seeds');
+const SEED_DIR = repoPath('seeds');
 
 /** Dates are ISO strings of any precision; YAML reads an unquoted year as a number. */
 export const isoDate = (value: unknown): string | null => (value == null ? null : String(value));
