@@ -3,6 +3,7 @@ import { createCouncilLoaders } from './council/council.loaders';
 import { createEvaluationLoaders } from './evaluation/evaluation.loaders';
 import { createReferenceLoaders } from './federation/reference-loaders';
 import { createFindingLoaders } from './finding/finding.loaders';
+import { createLineageLoaders } from './graph/lineage/lineage.loaders';
 import { createFundingRoundLoaders } from './funding-round/funding-round.loaders';
 import { createOrganisationLoaders } from './organisation/organisation.loaders';
 import { createPersonLoaders } from './person/person.loaders';
@@ -28,6 +29,7 @@ export function createLoaders(db: Database) {
     ...createFindingLoaders(db),
     ...createThemeLoaders(db),
     related: new RelatedLoaders(db),
+    ...createLineageLoaders(db),
     federation: createReferenceLoaders(db),
   };
 }

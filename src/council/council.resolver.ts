@@ -9,6 +9,8 @@ import { RegionRelationConnection } from '../region/region.connection';
 import { Region } from '../region/region.type';
 import { findConnection } from '../shared/connection/connection-query';
 import { selectsField } from '../shared/connection/selection';
+import { CouncilProject } from './council-project.type';
+import { CouncilProjectsArgs } from './council-projects.args';
 import { CouncilConnectionArgs } from './council.args';
 import { CouncilConnection } from './council.connection';
 import { COUNCIL_MODEL } from './council.model';
@@ -24,6 +26,17 @@ export class CouncilResolver {
   @Query(() => CouncilConnection, { description: 'Councils, a page at a time, filtered and sorted.' })
   councils(@Args() args: CouncilConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return findConnection<Council>(ctx.db, COUNCIL_MODEL, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => [CouncilProject], {
+    description:
+      'Every project this council takes part in, one entry per way it takes part (leads, partners in, adopted), ' +
+      'with the rounds each belongs to; filtered by role and round; by project name. One database statement ' +
+      'for all councils of a list that ask with the same arguments.',
+  })
+  projects(@Root() council: Council, @Args() { roles, round, first }: CouncilProjectsArgs, @Ctx() ctx: Context) {
+    // Roles in one order, so that the same set asked for in another order shares the batch.
+    return ctx.loaders.projectsByCouncilId.load(council.id, { roles: [...new Set(roles)].sort(), round, first });
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this council leads.' })

@@ -2,6 +2,7 @@ import { FindingsByRoundResolver } from './findings-by-round/findings-by-round.r
 import { AdoptingCouncilResolver } from './lineage/adopting-council.resolver';
 import { LineageResolver } from './lineage/lineage.resolver';
 import { NeighbourhoodResolver } from './neighbourhood/neighbourhood.resolver';
+import { ProjectLineageResolver } from './lineage/project-lineage.resolver';
 import { PathsResolver } from './paths/paths.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { StatsResolver } from './stats/stats.resolver';
@@ -12,6 +13,7 @@ import { ScaledAdoptionsResolver } from './scaled-adoptions/scaled-adoptions.res
 /** Every resolver class of the cross-entity queries (src/graph). */
 export const GRAPH_RESOLVERS = [
   LineageResolver,
+  ProjectLineageResolver,
   AdoptingCouncilResolver,
   ScaledAdoptionsResolver,
   CouncilInvolvementResolver,

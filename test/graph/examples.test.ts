@@ -9,7 +9,7 @@ const examples = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.grap
 describe('schema/examples', () => {
   const schema = buildPublicSchema();
 
-  it('has an example for each cross-entity question', () => {
+  it('has an example for each question of issue 4', () => {
     expect(examples).toEqual(expect.arrayContaining([
       'lineage-no-wrong-door.graphql',
       'lineage-family-safeguarding.graphql',
@@ -19,6 +19,13 @@ describe('schema/examples', () => {
       'stats.graphql',
       'search-adolescents.graphql',
       'timeline.graphql',
+      'councils-scaled-round-1-in-round-2-filter.graphql',
+      'round-one-projects-with-descendants.graphql',
+      'findings-by-outcome-area.graphql',
+      'projects-by-theme-and-round.graphql',
+      'people-announcing-rounds.graphql',
+      'councils-by-region-with-projects.graphql',
+      'councils-without-projects.graphql',
     ]));
   });
 

@@ -17,13 +17,14 @@ const ancestors = (maxDepth: number) => `
     RETURN member, -length(path) AS depth`;
 
 /**
- * Builds the one statement that reads a whole lineage. It collects the lineage's members with
- * their signed shortest distance from $projectId, then returns one row per step: a member and
- * each derivation relationship to a member one generation nearer the origin (or none), with the
- * member's adopting councils and evaluation findings. Rows: depth, project, parent, mode, year,
- * sourceIds, sourceNotes, adoptingCouncils [{council, year, round, sourceIds, sourceNotes}],
- * findings; ordered by depth, then project name. No rows when the project does not exist.
- * `maxDepth` is interpolated (var-length bounds cannot be parameters), so it is checked here.
+ * Builds the one statement that reads the lineages of all projects in $projectIds. For each root
+ * it collects the lineage's members with their signed shortest distance from the root, then
+ * returns one row per step: a member and each derivation relationship to a member one generation
+ * nearer the origin (or none), with the member's adopting councils and evaluation findings. Rows:
+ * rootId, depth, project, parent, mode, year, sourceIds, sourceNotes, adoptingCouncils [{council,
+ * year, round, sourceIds, sourceNotes}], findings; ordered by root, depth, then project name. No
+ * rows for an id that has no project. `maxDepth` is interpolated (var-length bounds cannot be
+ * parameters), so it is checked here.
  */
 export function lineageCypher(direction: LineageDirection, maxDepth: number): string {
   if (!Number.isInteger(maxDepth) || maxDepth < 0 || maxDepth > MAX_LINEAGE_DEPTH) {
@@ -33,15 +34,16 @@ export function lineageCypher(direction: LineageDirection, maxDepth: number): st
   if (maxDepth > 0 && direction !== LineageDirection.ANCESTORS) parts.push(descendants(maxDepth));
   if (maxDepth > 0 && direction !== LineageDirection.DESCENDANTS) parts.push(ancestors(maxDepth));
   return `
-  MATCH (root:Project {id: $projectId})
+  UNWIND $projectIds AS projectId
+  MATCH (root:Project {id: projectId})
   CALL (root) {
     ${parts.join('\n    UNION\n')}
   }
-  WITH member, collect(depth) AS depths
-  WITH member, reduce(best = head(depths), d IN depths | CASE WHEN abs(d) < abs(best) THEN d ELSE best END) AS depth
-  WITH collect({project: member, depth: depth}) AS members
+  WITH root, member, collect(depth) AS depths
+  WITH root, member, reduce(best = head(depths), d IN depths | CASE WHEN abs(d) < abs(best) THEN d ELSE best END) AS depth
+  WITH root, collect({project: member, depth: depth}) AS members
   UNWIND members AS m
-  WITH members, m.project AS project, m.depth AS depth
+  WITH root, members, m.project AS project, m.depth AS depth
   OPTIONAL MATCH (project)-[derivation:SCALES|SPREADS]->(parent:Project)
     WHERE any(other IN members WHERE other.project = parent AND other.depth = depth - 1)
   CALL (project) {
@@ -57,11 +59,11 @@ export function lineageCypher(direction: LineageDirection, maxDepth: number): st
     WITH DISTINCT finding ORDER BY finding.id
     RETURN collect(properties(finding)) AS findings
   }
-  RETURN depth, properties(project) AS project, properties(parent) AS parent,
+  RETURN root.id AS rootId, depth, properties(project) AS project, properties(parent) AS parent,
          CASE WHEN derivation IS NULL THEN null
               ELSE coalesce(derivation.mode, CASE type(derivation) WHEN 'SCALES' THEN 'scale' ELSE 'spread' END) END AS mode,
          derivation.year AS year,
          coalesce(derivation.sourceIds, []) AS sourceIds, coalesce(derivation.sourceNotes, []) AS sourceNotes,
          adoptingCouncils, findings
-  ORDER BY depth, project.name, project.id, parent.name, parent.id`;
+  ORDER BY rootId, depth, project.name, project.id, parent.name, parent.id`;
 }
