@@ -29,7 +29,8 @@ describe('faults of the running system', () => {
       { neo4jUri: undefined, neo4jDataDir: home, neo4jBoltPort: await freePort(), neo4jPassword: 'right-password', neo4jHeap: '512m', neo4jPageCache: '64m', port: 0 },
       {},
     );
-    graph = await connectGraph(config, logger, { restartDelayMs: 8000 });
+    // A long restart delay leaves a window in which the database is certainly down.
+    graph = await connectGraph(config, logger, { restartDelayMs: 30000 });
     api = await createApiServer(buildPublicSchema(), graph.db, config, logger);
     url = await api.listen();
   }, 180000);
