@@ -23,6 +23,8 @@ export interface Config {
   neo4jHeap: string;
   /** Page cache of the embedded Neo4j. @default "512m" */
   neo4jPageCache: string;
+  /** Memory all transactions of the embedded Neo4j may hold together ("0": no limit); unset: 70% of the heap. */
+  neo4jTxMemoryMax: string | undefined;
   /** Upper bound on connecting to Neo4j (embedded start or external server), ms. @default 30000 */
   neo4jConnectTimeoutMs: number;
   /** Load seeds/ at start when the database holds no nodes. @default true */
@@ -46,6 +48,7 @@ export const DEFAULT_CONFIG: Config = {
   neo4jBoltPort: 7687,
   neo4jHeap: '1g',
   neo4jPageCache: '512m',
+  neo4jTxMemoryMax: undefined,
   neo4jConnectTimeoutMs: 30000,
   seedOnStart: true,
   logLevel: 'info',
@@ -69,6 +72,7 @@ export function loadConfig(
     neo4jBoltPort: parseInteger('NEO4J_BOLT_PORT', env.NEO4J_BOLT_PORT),
     neo4jHeap: env.NEO4J_HEAP,
     neo4jPageCache: env.NEO4J_PAGECACHE,
+    neo4jTxMemoryMax: env.NEO4J_TX_MEMORY_MAX || undefined,
     neo4jConnectTimeoutMs: parseInteger('NEO4J_CONNECT_TIMEOUT_MS', env.NEO4J_CONNECT_TIMEOUT_MS),
     seedOnStart: parseBoolean('SEED_ON_START', env.SEED_ON_START),
     logLevel: env.LOG_LEVEL,

@@ -36,6 +36,7 @@ export async function connectGraph(config: Config, logger: Logger, options: Conn
       port: config.neo4jBoltPort,
       heap: config.neo4jHeap,
       pageCache: config.neo4jPageCache,
+      txMemoryMax: config.neo4jTxMemoryMax,
       password: config.neo4jPassword || undefined,
       timeoutMs: Math.max(config.neo4jConnectTimeoutMs, 120000),
     };

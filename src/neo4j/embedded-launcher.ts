@@ -52,6 +52,8 @@ export interface EmbeddedNeo4jOptions {
   pageCache: string;
   /** How long to wait for the READY line, ms. */
   timeoutMs: number;
+  /** Memory all transactions together may hold, e.g. "12g" or "0" (no limit); Neo4j's default if unset. */
+  txMemoryMax?: string;
   /** Turns authentication on with this password for user neo4j (off by default: loopback only). */
   password?: string;
   /** Commands and launcher project to use; tests replace them to simulate a broken machine. */
@@ -120,6 +122,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       '--pagecache',
       options.pageCache,
       ...(options.password ? ['--password', options.password] : []),
+      ...(options.txMemoryMax ? ['--tx-memory-max', options.txMemoryMax] : []),
     ],
     // Its own process group, so a terminal's Ctrl-C reaches only us and we stop it in order; stdin
     // stays a pipe: the launcher exits when it closes, so a crashed parent leaves no JVM.

@@ -20,7 +20,7 @@ import org.neo4j.io.ByteUnit;
  * Starts a persistent Neo4j 5.26 Community DBMS with Bolt on 127.0.0.1, for machines without Docker.
  *
  * <p>Contract with the Node side (src/neo4j/embedded-launcher.ts): arguments are {@code --home DIR
- * --port N [--pagecache SIZE] [--password P]}; one line {@code READY bolt://127.0.0.1:N} on stdout once Bolt
+ * --port N [--pagecache SIZE] [--password P] [--tx-memory-max SIZE]}; one line {@code READY bolt://127.0.0.1:N} on stdout once Bolt
  * accepts connections; one line starting {@code ERROR <CODE>} on stderr and exit code 2 when it
  * cannot start. The process stops cleanly on SIGTERM/SIGINT (shutdown hook) and also when its
  * stdin closes, so a parent that dies without signalling still leaves no orphan JVM.
@@ -34,6 +34,7 @@ public final class Neo4jLauncher {
     int port = Integer.parseInt(options.getOrDefault("port", "7687"));
     String pageCache = options.getOrDefault("pagecache", "512m");
     String password = options.get("password");
+    String txMemoryMax = options.get("tx-memory-max");
 
     if (!isPortFree(port)) {
       System.err.println("ERROR PORT_IN_USE Bolt port " + port + " on 127.0.0.1 is already in use");
@@ -48,7 +49,7 @@ public final class Neo4jLauncher {
 
     DatabaseManagementService dbms = null;
     try {
-      dbms =
+      DatabaseManagementServiceBuilder builder =
           new DatabaseManagementServiceBuilder(home)
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -56,8 +57,14 @@ public final class Neo4jLauncher {
               .setConfig(HttpConnector.enabled, false)
               // Loopback only, so authentication is off unless a password is given (see README).
               .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
-              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
-              .build();
+              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
+      if (txMemoryMax != null) {
+        // Memory all transactions together may hold (0: no limit); Neo4j's default, 70% of the
+        // heap, is too little for one seed load of millions of nodes.
+        builder.setConfig(
+            GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMemoryMax));
+      }
+      dbms = builder.build();
       Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
       if (password != null) {
         setPassword(dbms, password);
