@@ -1,47 +1,27 @@
-import { ApolloServer } from '@apollo/server';
-import { Driver } from 'neo4j-driver';
-import { Context } from '../src/context';
-import { Database } from '../src/neo4j/database';
-import { createEntityFixture, deleteEntityFixture } from './helpers/entity-fixture';
-import { connectTestDb, createTestServer, execute } from './helpers/test-graph';
+import { useEntityFixture } from './helpers/entity-fixture';
 
 const TAG = 'tfilter';
 const MINE = `{ name: { startsWith: "${TAG} " } }`;
 
 describe('entity connections: where filters and relationship filters', () => {
-  let driver: Driver;
-  let db: Database;
-  let server: ApolloServer<Context>;
+  const fixture = useEntityFixture(TAG);
 
   /** The numbers ("07") of this file's projects matching `where`, in name order. */
   async function projects(where: string): Promise<string[]> {
-    const result = await execute(server, db, `{ projects(where: { AND: [${MINE}, ${where}] }) { edges { node { id } } } }`);
+    const result = await fixture.run(`{ projects(where: { AND: [${MINE}, ${where}] }) { edges { node { id } } } }`);
     expect(result.errors).toBeUndefined();
     return result.data?.projects.edges.map((e: { node: { id: string } }) => e.node.id.slice(`project:${TAG}-`.length));
   }
 
   /** The ids (c1..c4) of this file's councils matching `where`. */
   async function councils(where: string): Promise<string[]> {
-    const result = await execute(server, db, `{ councils(where: { AND: [${MINE}, ${where}] }) { edges { node { id } } } }`);
+    const result = await fixture.run(`{ councils(where: { AND: [${MINE}, ${where}] }) { edges { node { id } } } }`);
     expect(result.errors).toBeUndefined();
     return result.data?.councils.edges.map((e: { node: { id: string } }) => e.node.id.slice(`council:${TAG}-`.length));
   }
 
   const range = (from: number, to: number, step = 1) =>
     Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, k) => String(from + k * step).padStart(2, '0'));
-
-  beforeAll(async () => {
-    ({ db, driver } = connectTestDb());
-    server = await createTestServer();
-    await deleteEntityFixture(db, TAG);
-    await createEntityFixture(db, TAG);
-  });
-
-  afterAll(async () => {
-    await deleteEntityFixture(db, TAG);
-    await server.stop();
-    await driver.close();
-  });
 
   it('filters strings with eq, in, contains and startsWith', async () => {
     expect(await projects(`{ name: { eq: "${TAG} Project 07" } }`)).toEqual(['07']);
@@ -108,7 +88,7 @@ describe('entity connections: where filters and relationship filters', () => {
   });
 
   it('applies where and orderBy on relationship fields, per parent', async () => {
-    const result = await execute(server, db, `{
+    const result = await fixture.run(`{
       councils(where: ${MINE}) { edges { node { id
         projectsLed(first: 2, where: { status: { eq: "active" } }, orderBy: [{ field: GRANT_GBP, direction: DESC }]) { id }
       } } }

@@ -1,9 +1,4 @@
-import { ApolloServer } from '@apollo/server';
-import { Driver } from 'neo4j-driver';
-import { Context } from '../src/context';
-import { Database } from '../src/neo4j/database';
-import { createEntityFixture, deleteEntityFixture } from './helpers/entity-fixture';
-import { connectTestDb, createTestServer, execute } from './helpers/test-graph';
+import { useEntityFixture } from './helpers/entity-fixture';
 
 const TAG = 'tpage';
 const MINE = `{ name: { startsWith: "${TAG} " } }`;
@@ -19,12 +14,10 @@ const PAGE = `query Page($first: Int, $after: String, $last: Int, $before: Strin
 type Page = { numbers: string[]; pageInfo: Record<string, unknown>; cursors: string[] };
 
 describe('entity connections: keyset pagination', () => {
-  let driver: Driver;
-  let db: Database;
-  let server: ApolloServer<Context>;
+  const fixture = useEntityFixture(TAG);
 
   async function page(variables: Record<string, unknown>): Promise<Page> {
-    const result = await execute(server, db, PAGE, variables);
+    const result = await fixture.run(PAGE, variables);
     expect(result.errors).toBeUndefined();
     const edges = result.data?.projects.edges as { cursor: string; node: { id: string } }[];
     return {
@@ -33,19 +26,6 @@ describe('entity connections: keyset pagination', () => {
       pageInfo: result.data?.projects.pageInfo,
     };
   }
-
-  beforeAll(async () => {
-    ({ db, driver } = connectTestDb());
-    server = await createTestServer();
-    await deleteEntityFixture(db, TAG);
-    await createEntityFixture(db, TAG);
-  });
-
-  afterAll(async () => {
-    await deleteEntityFixture(db, TAG);
-    await server.stop();
-    await driver.close();
-  });
 
   it('pages forward by name with first/after until the end', async () => {
     const first = await page({ first: 12 });
@@ -71,7 +51,7 @@ describe('entity connections: keyset pagination', () => {
 
   it('keeps a cursor stable when a node is inserted before it (keyset, not offset)', async () => {
     const first = await page({ first: 5 });
-    await db.write(`CREATE (:Project {id: $id, name: $name, summary: 'x', status: 'active', sourceIds: [], sourceNotes: []})`, {
+    await fixture.db().write(`CREATE (:Project {id: $id, name: $name, summary: 'x', status: 'active', sourceIds: [], sourceNotes: []})`, {
       id: `project:${TAG}-00`, name: `${TAG} Project 00`,
     });
     try {
@@ -79,7 +59,7 @@ describe('entity connections: keyset pagination', () => {
       expect(next.numbers).toEqual(['06', '07', '08', '09', '10']);
       expect((await page({ first: 2 })).numbers).toEqual(['00', '01']);
     } finally {
-      await db.write('MATCH (p:Project {id: $id}) DETACH DELETE p', { id: `project:${TAG}-00` });
+      await fixture.db().write('MATCH (p:Project {id: $id}) DETACH DELETE p', { id: `project:${TAG}-00` });
     }
   });
 
@@ -114,29 +94,29 @@ describe('entity connections: keyset pagination', () => {
 
   it('rejects first or last above 100 with BAD_USER_INPUT', async () => {
     for (const query of [`{ projects(first: 101) { edges { cursor } } }`, `{ projects(last: 500) { edges { cursor } } }`]) {
-      const result = await execute(server, db, query);
+      const result = await fixture.run(query);
       expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].message).toMatch(/must not be greater than 100/);
     }
-    const nested = await execute(server, db, `{ councils(first: 1) { edges { node { projectsLed(first: 1000) { id } } } } }`);
+    const nested = await fixture.run(`{ councils(first: 1) { edges { node { projectsLed(first: 1000) { id } } } } }`);
     expect(nested.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('rejects a cursor that is not ours, or made for another sort order', async () => {
-    const garbage = await execute(server, db, `{ projects(after: "not-a-cursor") { edges { cursor } } }`);
+    const garbage = await fixture.run(`{ projects(after: "not-a-cursor") { edges { cursor } } }`);
     expect(garbage.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     const cursor = (await page({ first: 1 })).cursors[0];
-    const other = await execute(server, db, PAGE, { first: 1, after: cursor, orderBy: [{ field: 'GRANT_GBP' }] });
+    const other = await fixture.run(PAGE, { first: 1, after: cursor, orderBy: [{ field: 'GRANT_GBP' }] });
     expect(other.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(other.errors?.[0].message).toMatch(/sort order/);
   });
 
   it('computes totalCount under the filter, and only when it is selected', async () => {
     const statements: string[] = [];
-    const stop = db.onStatement((cypher) => statements.push(cypher));
-    const counted = await execute(server, db, `{ projects(first: 2, where: { AND: [${MINE}, { status: { eq: "active" } }] }) { totalCount edges { cursor } } }`);
-    const uncounted = await execute(server, db, `{ projects(first: 2, where: ${MINE}) { ...page } } fragment page on ProjectConnection { edges { cursor } }`);
-    const viaFragment = await execute(server, db, `{ projects(first: 2, where: ${MINE}) { ...page } } fragment page on ProjectConnection { totalCount }`);
+    const stop = fixture.db().onStatement((cypher) => statements.push(cypher));
+    const counted = await fixture.run(`{ projects(first: 2, where: { AND: [${MINE}, { status: { eq: "active" } }] }) { totalCount edges { cursor } } }`);
+    const uncounted = await fixture.run(`{ projects(first: 2, where: ${MINE}) { ...page } } fragment page on ProjectConnection { edges { cursor } }`);
+    const viaFragment = await fixture.run(`{ projects(first: 2, where: ${MINE}) { ...page } } fragment page on ProjectConnection { totalCount }`);
     stop();
     expect(counted.data?.projects.totalCount).toBe(15);
     expect(uncounted.errors).toBeUndefined();

@@ -1,36 +1,16 @@
-import { ApolloServer } from '@apollo/server';
-import { Driver } from 'neo4j-driver';
-import { Context } from '../src/context';
-import { Database } from '../src/neo4j/database';
-import { createEntityFixture, deleteEntityFixture } from './helpers/entity-fixture';
-import { connectTestDb, createTestServer, execute } from './helpers/test-graph';
+import { useEntityFixture } from './helpers/entity-fixture';
 
 const TAG = 'trel';
 const DOC = { title: `${TAG} Document` };
 
 describe('relationship fields both ways, edge facts, sources, alternatives and node()', () => {
-  let driver: Driver;
-  let db: Database;
-  let server: ApolloServer<Context>;
+  const fixture = useEntityFixture(TAG);
 
   async function run(query: string) {
-    const result = await execute(server, db, query);
+    const result = await fixture.run(query);
     expect(result.errors).toBeUndefined();
     return result.data as Record<string, any>;
   }
-
-  beforeAll(async () => {
-    ({ db, driver } = connectTestDb());
-    server = await createTestServer();
-    await deleteEntityFixture(db, TAG);
-    await createEntityFixture(db, TAG);
-  });
-
-  afterAll(async () => {
-    await deleteEntityFixture(db, TAG);
-    await server.stop();
-    await driver.close();
-  });
 
   it('returns a project\'s lead councils and rounds as edges carrying the relationship\'s facts and sources', async () => {
     const data = await run(`{ project(id: "project:${TAG}-20") {

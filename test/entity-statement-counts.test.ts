@@ -1,9 +1,4 @@
-import { ApolloServer } from '@apollo/server';
-import { Driver } from 'neo4j-driver';
-import { Context } from '../src/context';
-import { Database } from '../src/neo4j/database';
-import { createEntityFixture, deleteEntityFixture } from './helpers/entity-fixture';
-import { connectTestDb, createTestServer, execute } from './helpers/test-graph';
+import { useEntityFixture } from './helpers/entity-fixture';
 
 const TAG = 'tcount';
 const MINE = `name: { startsWith: "${TAG} " }`;
@@ -14,34 +9,19 @@ const MINE = `name: { startsWith: "${TAG} " }`;
  * Each query runs for 3 and for 30 projects and must run the same, exact number of statements.
  */
 describe('statement counts of nested queries (no N+1)', () => {
-  let driver: Driver;
-  let db: Database;
-  let server: ApolloServer<Context>;
+  const fixture = useEntityFixture(TAG);
 
   async function countStatements(query: string): Promise<{ count: number; data: Record<string, any> }> {
     const statements: string[] = [];
-    const stop = db.onStatement((cypher) => statements.push(cypher));
+    const stop = fixture.db().onStatement((cypher) => statements.push(cypher));
     try {
-      const result = await execute(server, db, query);
+      const result = await fixture.run(query);
       expect(result.errors).toBeUndefined();
       return { count: statements.length, data: result.data as Record<string, any> };
     } finally {
       stop();
     }
   }
-
-  beforeAll(async () => {
-    ({ db, driver } = connectTestDb());
-    server = await createTestServer();
-    await deleteEntityFixture(db, TAG);
-    await createEntityFixture(db, TAG);
-  });
-
-  afterAll(async () => {
-    await deleteEntityFixture(db, TAG);
-    await server.stop();
-    await driver.close();
-  });
 
   it('projects with lead councils (and their regions), themes and findings: 5 statements for 3 or 30 projects', async () => {
     const query = (first: number) => `{ projects(first: ${first}, where: { ${MINE} }) { edges { node { id

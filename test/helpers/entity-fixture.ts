@@ -1,4 +1,7 @@
+import { ApolloServer } from '@apollo/server';
+import { Context } from '../../src/context';
 import { Database } from '../../src/neo4j/database';
+import { connectTestDb, createTestServer, execute } from './test-graph';
 
 /**
  * A small graph for the entity API tests, every id and name marked with `tag` so that a test file
@@ -108,4 +111,29 @@ export async function createEntityFixture(db: Database, tag: string): Promise<vo
 /** Deletes everything createEntityFixture made for `tag`. */
 export async function deleteEntityFixture(db: Database, tag: string): Promise<void> {
   await db.write(`MATCH (n) WHERE n.id STARTS WITH split(n.id, ':')[0] + ':' + $tag + '-' DETACH DELETE n`, { tag });
+}
+
+/**
+ * Registers beforeAll/afterAll for a test file that owns the entity fixture tagged `tag`: connects
+ * to the test Neo4j, (re)creates the fixture, and removes exactly it afterwards. Returns the
+ * database and a `run` that executes one operation through the whole Apollo pipeline.
+ */
+export function useEntityFixture(tag: string) {
+  let connection: ReturnType<typeof connectTestDb>;
+  let server: ApolloServer<Context>;
+  beforeAll(async () => {
+    connection = connectTestDb();
+    server = await createTestServer();
+    await deleteEntityFixture(connection.db, tag);
+    await createEntityFixture(connection.db, tag);
+  });
+  afterAll(async () => {
+    await deleteEntityFixture(connection.db, tag);
+    await server.stop();
+    await connection.driver.close();
+  });
+  return {
+    db: (): Database => connection.db,
+    run: (query: string, variables: Record<string, unknown> = {}) => execute(server, connection.db, query, variables),
+  };
 }
