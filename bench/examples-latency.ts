@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -12,6 +11,7 @@ import { createErrorFormatter } from '../src/plugins/mask-unexpected-errors';
 import { buildPublicSchema } from '../src/schema';
 import { seedIfEmpty } from '../src/seed/seed-if-empty';
 import { repoPath } from '../src/shared/repo-path';
+import { freePort } from '../test/helpers/free-port';
 
 /**
  * `npm run bench:examples`: runs every operation in schema/examples against the seeded graph and
@@ -25,18 +25,6 @@ import { repoPath } from '../src/shared/repo-path';
  */
 const EXAMPLES_DIR = repoPath('schema/examples');
 const WARM_UP_RUNS = 2;
-
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The q-quantile of `values` (nearest rank). */
 function quantile(values: number[], q: number): number {

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { BadUserInputError } from '../../errors';
 import { Database, Row } from '../../neo4j/database';
+import { orderByKeys } from '../../neo4j/node-by-id-loader';
 import { compileWhere, WhereInput } from '../filter/compile-where';
 import { EntityModel, RelationSpec, relationPattern } from '../model/entity-model';
 import { entityModel } from '../model/entity-models';
@@ -34,6 +35,8 @@ export interface Connection<TNode> {
 /** A request resolved against a model: sort keys, reading direction, limit and cursor values. */
 interface PagePlan {
   keys: SortKey[];
+  /** The sort keys as a cursor names them ("name ASC"), so that a cursor of another order is refused. */
+  keyNames: string[];
   backward: boolean;
   size: number;
   after: unknown[] | null;
@@ -59,8 +62,7 @@ export async function findRelatedConnections<TNode>(
   const plan = planPage(model, request);
   const { cypher, params } = buildConnectionCypher(model, relation, request.where, plan, withTotal);
   const rows = await db.read(cypher, { ...params, ids: [...parentIds] });
-  const byParent = new Map(rows.map((row) => [row.parentId as string, row]));
-  return parentIds.map((id) => toConnection<TNode>(byParent.get(id), plan, request));
+  return orderByKeys(parentIds, rows, (row) => row.parentId as string).map((row) => toConnection<TNode>(row, plan, request));
 }
 
 /** Checks the pagination arguments and decodes the cursors. */
@@ -69,13 +71,14 @@ function planPage(model: EntityModel, request: ConnectionRequest): PagePlan {
     throw new BadUserInputError('Pass either "first" or "last", not both.');
   }
   const keys = resolveSortKeys(model, request.orderBy);
-  const names = keys.map((key) => `${key.property} ${key.direction}`);
+  const keyNames = keys.map((key) => `${key.property} ${key.direction}`);
   return {
     keys,
+    keyNames,
     backward: request.last != null,
     size: request.last ?? request.first ?? DEFAULT_PAGE_SIZE,
-    after: request.after ? decodeCursor(request.after, names, 'after') : null,
-    before: request.before ? decodeCursor(request.before, names, 'before') : null,
+    after: request.after ? decodeCursor(request.after, keyNames, 'after') : null,
+    before: request.before ? decodeCursor(request.before, keyNames, 'before') : null,
   };
 }
 
@@ -114,15 +117,14 @@ function buildConnectionCypher(model: EntityModel, relation: RelationSpec | null
 }
 
 /** Turns one result row into a Relay connection: trims the look-ahead row, restores order, adds cursors. */
-function toConnection<TNode>(row: Row | undefined, plan: PagePlan, request: ConnectionRequest): Connection<TNode> {
+function toConnection<TNode>(row: Row | null | undefined, plan: PagePlan, request: ConnectionRequest): Connection<TNode> {
   const rows = (row?.rows as { node: Row; edge: Row | null }[] | undefined) ?? [];
   const more = rows.length > plan.size;
   const page = rows.slice(0, plan.size);
   if (plan.backward) page.reverse();
-  const names = plan.keys.map((key) => `${key.property} ${key.direction}`);
   const edges = page.map(({ node, edge }) => ({
     ...(edge ?? {}),
-    cursor: encodeCursor({ keys: names, values: plan.keys.map((key) => node[key.property] ?? null) }),
+    cursor: encodeCursor({ keys: plan.keyNames, values: plan.keys.map((key) => node[key.property] ?? null) }),
     node: node as TNode,
   }));
   return {

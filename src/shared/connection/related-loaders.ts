@@ -1,8 +1,15 @@
-import DataLoader from 'dataloader';
 import { Database } from '../../neo4j/database';
+import { LoaderFamily } from '../loader-family';
 import { RelationSpec } from '../model/entity-model';
 import { MAX_PAGE_SIZE } from './connection.args';
 import { Connection, ConnectionRequest, findRelatedConnections } from './connection-query';
+
+/** What makes two relationship-field requests share a batch. */
+interface RelatedPageArgs {
+  relation: RelationSpec;
+  request: ConnectionRequest;
+  withTotal: boolean;
+}
 
 /**
  * Per-request loaders of every relationship field. One DataLoader per (relation, arguments,
@@ -10,19 +17,17 @@ import { Connection, ConnectionRequest, findRelatedConnections } from './connect
  * nesting level are answered by one statement.
  */
 export class RelatedLoaders {
-  private readonly loaders = new Map<string, DataLoader<string, Connection<unknown>>>();
+  private readonly family: LoaderFamily<RelatedPageArgs, Connection<unknown>>;
 
-  constructor(private readonly db: Database) {}
+  constructor(db: Database) {
+    this.family = new LoaderFamily((ids, { relation, request, withTotal }) =>
+      findRelatedConnections(db, relation, ids, request, withTotal),
+    );
+  }
 
   /** The page of nodes related to `parentId` along `relation`, as a connection with edge facts. */
   connection<TNode>(relation: RelationSpec, parentId: string, request: ConnectionRequest, withTotal = false): Promise<Connection<TNode>> {
-    const key = JSON.stringify([relation.from, relation.name, request, withTotal]);
-    let loader = this.loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader((ids) => findRelatedConnections(this.db, relation, ids, request, withTotal));
-      this.loaders.set(key, loader);
-    }
-    return loader.load(parentId) as Promise<Connection<TNode>>;
+    return this.family.load(parentId, { relation, request, withTotal }) as Promise<Connection<TNode>>;
   }
 
   /** The related nodes only (plain list fields); up to the page cap unless `first` says otherwise. */
