@@ -16,7 +16,7 @@ import { createThemeLoaders } from './theme/theme.loaders';
 
 /** Every per-request DataLoader: by id from each entity folder, and every relationship field. */
 export function createLoaders(db: Database) {
-  return {
+  const loaders = {
     ...createSourceLoaders(db),
     ...createProgrammeLoaders(db),
     ...createFundingRoundLoaders(db),
@@ -30,8 +30,8 @@ export function createLoaders(db: Database) {
     ...createThemeLoaders(db),
     related: new RelatedLoaders(db),
     ...createLineageLoaders(db),
-    federation: createReferenceLoaders(db),
   };
+  return { ...loaders, federation: createReferenceLoaders(db, loaders) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
