@@ -1,15 +1,21 @@
-/** POSTs a GraphQL operation over real HTTP; returns status and parsed body. */
+export interface HttpGraphqlResponse {
+  status: number;
+  body: { data?: Record<string, any> | null; errors?: any[]; extensions?: Record<string, any> };
+}
+
+/** POSTs one GraphQL operation over real HTTP; returns the status and the parsed body. */
 export async function postGraphQL(
   url: string,
   query: string,
+  variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: any }> {
+): Promise<HttpGraphqlResponse> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as HttpGraphqlResponse['body'] };
 }
 
 /** Polls `check` every 500 ms until it returns true or `timeoutMs` passes (then throws). */

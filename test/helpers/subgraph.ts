@@ -28,23 +28,3 @@ export async function startHttpSubgraph(
   const server = await createApiServer(buildApiSubgraphSchema(), db, config, createLogger('silent'));
   return { url: await server.listen(), server };
 }
-
-export interface HttpGraphqlResponse {
-  status: number;
-  body: { data?: Record<string, any> | null; errors?: any[]; extensions?: Record<string, any> };
-}
-
-/** POSTs one GraphQL request over HTTP. */
-export async function postGraphql(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<HttpGraphqlResponse> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as HttpGraphqlResponse['body'] };
-}
