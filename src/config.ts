@@ -35,6 +35,14 @@ export interface Config {
   routerSecret: string | undefined;
   /** Header that carries the router secret. @default "x-router-secret" */
   routerSecretHeader: string;
+  /**
+   * Origins whose web pages may call the API (CORS), each "scheme://host[:port]", or "*" for any;
+   * CORS_ORIGINS is a comma-separated list ("" for none).
+   * @default Vite's dev and preview servers on localhost and 127.0.0.1 (ports 5173 and 4173)
+   */
+  corsOrigins: string[];
+  /** Serve the bundled GraphQL IDE (GraphiQL) to browsers that open /graphql. @default true */
+  graphqlIde: boolean;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -54,6 +62,8 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: 'info',
   routerSecret: undefined,
   routerSecretHeader: 'x-router-secret',
+  corsOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://localhost:4173', 'http://127.0.0.1:4173'],
+  graphqlIde: true,
 };
 
 /** Reads configuration from `env` (process.env by default), with `overrides` taking precedence. */
@@ -78,6 +88,8 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL,
     routerSecret: env.ROUTER_SECRET || undefined,
     routerSecretHeader: env.ROUTER_SECRET_HEADER?.toLowerCase(),
+    corsOrigins: parseOrigins('CORS_ORIGINS', env.CORS_ORIGINS),
+    graphqlIde: parseBoolean('GRAPHQL_IDE', env.GRAPHQL_IDE),
   };
   return { ...DEFAULT_CONFIG, ...withoutUndefined(fromEnv), ...withoutUndefined(overrides) };
 }
@@ -96,6 +108,17 @@ function parseBoolean(name: string, raw: string | undefined): boolean | undefine
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new Error(`${name} must be true or false, but got: ${raw}`);
+}
+
+function parseOrigins(name: string, raw: string | undefined): string[] | undefined {
+  if (raw === undefined) return undefined;
+  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`${name} must list origins such as http://localhost:5173 (or *), but got: ${origin}`);
+    }
+  }
+  return origins;
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

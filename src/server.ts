@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLSchema } from 'graphql';
@@ -11,7 +11,10 @@ import { Context, createContext } from './context';
 import { routerOnlyFieldsPlugin } from './federation/router-only-fields-plugin';
 import { routerOnlyTracePlugin } from './federation/router-only-trace-plugin';
 import { presentsRouterSecret } from './federation/router-secret';
+import { serveExplorer } from './explorer/serve-explorer';
 import { Database } from './neo4j/database';
+import { corsForOrigins } from './plugins/cors';
+import { graphqlIde } from './plugins/graphql-ide';
 import { createErrorFormatter } from './plugins/mask-unexpected-errors';
 
 export interface ApiServer {
@@ -57,6 +60,8 @@ export async function createApiServer(
       routerOnlyFieldsPlugin(),
       routerOnlyTracePlugin(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's own landing page loads from a CDN; browsers get the bundled IDE instead.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -72,6 +77,9 @@ export async function createApiServer(
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
+  app.use(serveExplorer());
+  app.use('/graphql', corsForOrigins(config.corsOrigins));
+  if (config.graphqlIde) app.use(graphqlIde());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
