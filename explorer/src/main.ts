@@ -34,6 +34,8 @@ class Explorer implements ViewContext {
         this.say('Type a word to search for, such as a council, a project or a theme.', 'info');
         return;
       }
+      // Submitting the same text again searches again (after an error, say).
+      this.lastSearch = null;
       this.navigate({ q: text }, { replace: true });
     });
     for (const tab of document.querySelectorAll<HTMLButtonElement>('[role=tab]')) {

@@ -50,7 +50,7 @@ export async function request<TResult, TVariables>(
   const error = body.errors?.[0];
   if (error) {
     const code = error.extensions?.code;
-    if (code === 'NOT_FOUND') throw new ApiError('not-found', error.message, code);
+    if (code === 'NOT_FOUND') throw new ApiError('not-found', `${error.message} Check the address, or search for it by name.`, code);
     if (code === 'BAD_USER_INPUT') throw new ApiError('bad-input', error.message, code);
     throw new ApiError('server', `The graph API reported an error: ${error.message}`, code);
   }

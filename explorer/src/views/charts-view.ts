@@ -6,6 +6,10 @@ import { byId, h } from './dom';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
+/** The drawn charts by `stats` field, for the browser tests and for debugging. */
+const drawnCharts: Record<string, Chart> = {};
+(window as unknown as { explorerCharts: typeof drawnCharts }).explorerCharts = drawnCharts;
+
 /** One chart of the tab: which `stats` field, how it is titled and which measures it shows. */
 interface ChartSpec {
   key: 'projectsByRound' | 'projectsByTheme' | 'projectsByRegion' | 'findingsByDirection';
@@ -69,7 +73,7 @@ export class ChartsView implements ExplorerView {
       const canvas = h('canvas', { id: `chart-${spec.key}`, role: 'img', 'aria-label': `${spec.title}: bar chart; the table below gives the same numbers` });
       const frame = h('div', { class: spec.horizontal ? 'chart-frame tall' : 'chart-frame' }, canvas);
       this.container.append(h('figure', { class: 'chart' }, h('figcaption', {}, h('h3', {}, spec.title)), frame, h('details', { open: true }, h('summary', {}, 'Table'), bucketTable(spec, buckets))));
-      new Chart(canvas, {
+      drawnCharts[spec.key] = new Chart(canvas, {
         type: 'bar',
         data: {
           labels: buckets.map((b) => b.label),
