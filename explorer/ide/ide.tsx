@@ -78,5 +78,5 @@ query Start {
 const root = document.getElementById('graphiql');
 if (!root) throw new Error('the IDE page has no #graphiql element');
 createRoot(root).render(
-  <GraphiQL fetcher={fetcher as never} plugins={[examplesPlugin]} defaultQuery={DEFAULT_QUERY} visiblePlugin={examplesPlugin} shouldPersistHeaders={false} />,
+  <GraphiQL fetcher={fetcher as never} plugins={[examplesPlugin]} defaultQuery={DEFAULT_QUERY} shouldPersistHeaders={false} />,
 );
