@@ -48,16 +48,17 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
 
 /**
  * Registers beforeAll/afterAll for a browser test file: builds the front end, starts the whole
- * API on a free port against the test run's seeded Neo4j, and launches Chromium. `origin` is
- * the API's http://127.0.0.1:port.
+ * API on a free port against the test run's seeded Neo4j (with `overrides`, or what the function
+ * returns when beforeAll runs), and launches Chromium. `origin` is the API's http://127.0.0.1:port.
  */
-export function useBrowserAgainstApi(overrides: Partial<Config> = {}) {
+export function useBrowserAgainstApi(overrides: Partial<Config> | (() => Partial<Config>) = {}) {
   let app: RunningApp;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   const problems: string[] = [];
   beforeAll(async () => {
     buildFrontEnd();
-    app = await startApp(loadConfig({ port: 0, seedOnStart: false, ...overrides }), createLogger('silent'));
+    const settings = typeof overrides === 'function' ? overrides() : overrides;
+    app = await startApp(loadConfig({ port: 0, seedOnStart: false, ...settings }), createLogger('silent'));
     browser = await launchBrowser();
   }, 120000);
   afterAll(async () => {
