@@ -7,6 +7,10 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY test ./test
 RUN npx tsc -p tsconfig.json
+# The explorer and the GraphQL IDE, bundled (explorer/dist/, served at /explore and /graphql).
+COPY schema ./schema
+COPY explorer ./explorer
+RUN node explorer/build.js
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -14,6 +18,7 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/explorer/dist ./explorer/dist
 COPY seeds ./seeds
 COPY schema ./schema
 # repoPath() finds the repository root by package.json beside neo4j-launcher/.
