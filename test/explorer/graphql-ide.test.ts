@@ -28,14 +28,25 @@ describe('the offline GraphQL IDE at /graphql', () => {
     const page = await api.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
+    const isOperation = (name: string) => (response: { url(): string; request(): { postData(): string | null } }) =>
+      response.url() === api.graphqlUrl() && (response.request().postData() ?? '').includes(name);
+    // GraphiQL fetches the schema first; running an operation before it has is not what a person does.
+    const schemaLoaded = page.waitForResponse(isOperation('IntrospectionQuery'));
     await page.goto(api.graphqlUrl());
     await page.locator('.graphiql-container').waitFor();
+    await schemaLoaded;
     await page.getByRole('button', { name: 'Show Examples' }).click();
     await page.locator('.example-button[data-example="lineage-no-wrong-door"]').click();
     await page.locator('.graphiql-query-editor .CodeMirror-code', { hasText: 'no-wrong-door' }).waitFor();
-    await page.locator('.graphiql-execute-button').click();
-    await page.locator('.result-window .CodeMirror-code', { hasText: '"data"' }).waitFor();
-    const result = await page.evaluate(() => (globalThis as any).document.querySelector('.result-window .CodeMirror').CodeMirror.getValue());
+    // GraphiQL names the tab after the operation once it has parsed the new text (debounced).
+    await page.locator('.graphiql-tab', { hasText: 'LineageOfNoWrongDoor' }).waitFor();
+    await Promise.all([page.waitForResponse(isOperation('LineageOfNoWrongDoor')), page.locator('.graphiql-execute-button').click()]);
+    const resultText = () => page.evaluate(() => (globalThis as any).document.querySelector('.result-window .CodeMirror')?.CodeMirror.getValue() ?? '');
+    await page.waitForFunction(() => ((globalThis as any).document.querySelector('.result-window .CodeMirror')?.CodeMirror.getValue() ?? '').includes('"data"'), null, { timeout: 10000 })
+      .catch(async (error) => {
+        throw new Error(`${error.message}; result pane: ${(await resultText()).slice(0, 300)}`);
+      });
+    const result = await resultText();
     expect(JSON.parse(result).data.lineage.length).toBeGreaterThan(1);
     expect(result).toContain('SFPC: No Wrong Door');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphql-ide.png') });
