@@ -35,6 +35,49 @@ export interface Config {
   routerSecret: string | undefined;
   /** Header that carries the router secret. @default "x-router-secret" */
   routerSecretHeader: string;
+
+  /** Stack traces in error responses: only when NODE_ENV is "development". @default false */
+  exposeStackTraces: boolean;
+  /** Schema introspection (and field suggestions, which are hidden when it is off). @default true */
+  introspection: boolean;
+
+  /** Deepest field nesting a query may have (graphql-armor maxDepth). @default 12 */
+  maxDepth: number;
+  /** Most aliases in one document (graphql-armor maxAliases). @default 30 */
+  maxAliases: number;
+  /** Most directives in one document (graphql-armor maxDirectives). @default 20 */
+  maxDirectives: number;
+  /** Most lexical tokens in one document (graphql-js parser). @default 3000 */
+  maxTokens: number;
+  /** Highest estimated cost of one operation (src/plugins/query-cost-model.ts): about the number of objects it can return. @default 100000 */
+  maxCost: number;
+  /** Longest list a client may send in any argument or input (`in`, `AND`/`OR`, `types`, representations...). @default 100 */
+  maxListLength: number;
+  /** Deepest nesting of input objects and lists in one argument (filters nest AND/OR/NOT and relations). @default 12 */
+  maxInputDepth: number;
+  /** Most values (scalars, objects and lists) in all of an operation's arguments together. @default 1000 */
+  maxInputValues: number;
+
+  /** Deadline of one GraphQL request; work still running is cancelled, ms. @default 15000 */
+  requestTimeoutMs: number;
+  /** Timeout of every Neo4j transaction (sent with each; the embedded server also enforces it), ms. @default 10000 */
+  neo4jTxTimeoutMs: number;
+  /** Longest wait for a pooled Neo4j connection before DATABASE_UNAVAILABLE, ms. @default 3000 */
+  neo4jAcquisitionTimeoutMs: number;
+  /** Size of the driver's connection pool. @default 100 */
+  neo4jMaxPoolSize: number;
+  /** Timeout of the readiness probe's read, ms. @default 2000 */
+  readyTimeoutMs: number;
+  /** GraphQL requests served at once; more are refused at once with 503 + Retry-After (0: no bound). @default 32 */
+  maxInFlight: number;
+  /** Neo4j sessions one request may hold at once; its other statements wait. @default 4 */
+  maxSessionsPerRequest: number;
+  /** Requests per client (API key, else IP) per window; 0 turns rate limiting off. @default 0 */
+  rateLimitMax: number;
+  /** Window of the rate limit, ms. @default 60000 */
+  rateLimitWindowMs: number;
+  /** Header that carries a client's API key (used as the rate-limit key when present). @default "x-api-key" */
+  apiKeyHeader: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -54,6 +97,26 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: 'info',
   routerSecret: undefined,
   routerSecretHeader: 'x-router-secret',
+  exposeStackTraces: false,
+  introspection: true,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 100000,
+  maxListLength: 100,
+  maxInputDepth: 12,
+  maxInputValues: 1000,
+  requestTimeoutMs: 15000,
+  neo4jTxTimeoutMs: 10000,
+  neo4jAcquisitionTimeoutMs: 3000,
+  neo4jMaxPoolSize: 100,
+  readyTimeoutMs: 2000,
+  maxInFlight: 32,
+  maxSessionsPerRequest: 4,
+  rateLimitMax: 0,
+  rateLimitWindowMs: 60000,
+  apiKeyHeader: 'x-api-key',
 };
 
 /** Reads configuration from `env` (process.env by default), with `overrides` taking precedence. */
@@ -78,6 +141,26 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL,
     routerSecret: env.ROUTER_SECRET || undefined,
     routerSecretHeader: env.ROUTER_SECRET_HEADER?.toLowerCase(),
+    exposeStackTraces: env.NODE_ENV === undefined ? undefined : env.NODE_ENV === 'development',
+    introspection: parseBoolean('INTROSPECTION', env.INTROSPECTION),
+    maxDepth: parseInteger('MAX_DEPTH', env.MAX_DEPTH),
+    maxAliases: parseInteger('MAX_ALIASES', env.MAX_ALIASES),
+    maxDirectives: parseInteger('MAX_DIRECTIVES', env.MAX_DIRECTIVES),
+    maxTokens: parseInteger('MAX_TOKENS', env.MAX_TOKENS),
+    maxCost: parseInteger('MAX_COST', env.MAX_COST),
+    maxListLength: parseInteger('MAX_LIST_LENGTH', env.MAX_LIST_LENGTH),
+    maxInputDepth: parseInteger('MAX_INPUT_DEPTH', env.MAX_INPUT_DEPTH),
+    maxInputValues: parseInteger('MAX_INPUT_VALUES', env.MAX_INPUT_VALUES),
+    requestTimeoutMs: parseInteger('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS),
+    neo4jTxTimeoutMs: parseInteger('NEO4J_TX_TIMEOUT_MS', env.NEO4J_TX_TIMEOUT_MS),
+    neo4jAcquisitionTimeoutMs: parseInteger('NEO4J_ACQUISITION_TIMEOUT_MS', env.NEO4J_ACQUISITION_TIMEOUT_MS),
+    neo4jMaxPoolSize: parseInteger('NEO4J_MAX_POOL_SIZE', env.NEO4J_MAX_POOL_SIZE),
+    readyTimeoutMs: parseInteger('READY_TIMEOUT_MS', env.READY_TIMEOUT_MS),
+    maxInFlight: parseInteger('MAX_IN_FLIGHT', env.MAX_IN_FLIGHT),
+    maxSessionsPerRequest: parseInteger('MAX_SESSIONS_PER_REQUEST', env.MAX_SESSIONS_PER_REQUEST),
+    rateLimitMax: parseInteger('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX),
+    rateLimitWindowMs: parseInteger('RATE_LIMIT_WINDOW_MS', env.RATE_LIMIT_WINDOW_MS),
+    apiKeyHeader: env.API_KEY_HEADER?.toLowerCase(),
   };
   return { ...DEFAULT_CONFIG, ...withoutUndefined(fromEnv), ...withoutUndefined(overrides) };
 }

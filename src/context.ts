@@ -42,9 +42,14 @@ export interface Context {
   loaders: Loaders;
   /** True when the request carries the federation router's shared secret. */
   isRouter: boolean;
+  /** Identifies the request in logs and in masked error responses. */
+  requestId?: string;
 }
 
-/** Builds the context of one request. */
-export function createContext(db: Database, isRouter = false): Context {
-  return { db, loaders: createLoaders(db), isRouter };
+/**
+ * Builds the context of one request. `db` is normally bound to the request (Database.forRequest:
+ * its deadline, cancellation and session bound), so every loader inherits them.
+ */
+export function createContext(db: Database, isRouter = false, requestId?: string): Context {
+  return { db, loaders: createLoaders(db), isRouter, requestId };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -12,7 +13,16 @@ import { routerOnlyFieldsPlugin } from './federation/router-only-fields-plugin';
 import { routerOnlyTracePlugin } from './federation/router-only-trace-plugin';
 import { presentsRouterSecret } from './federation/router-secret';
 import { Database } from './neo4j/database';
-import { createErrorFormatter } from './plugins/mask-unexpected-errors';
+import { clientErrorHandler, notFoundHandler } from './plugins/client-errors';
+import { inputSizeLimitsPlugin } from './plugins/input-size-limits';
+import { loadShedding } from './plugins/load-shedding';
+import { createErrorFormatter, errorLoggingPlugin } from './plugins/mask-unexpected-errors';
+import { queriesOnlyPlugin } from './plugins/queries-only';
+import { queryCostLimitPlugin } from './plugins/query-cost-limit';
+import { rateLimitByClient } from './plugins/rate-limit';
+import { requestSignal } from './plugins/request-deadline';
+import { requestShapeLimits } from './plugins/request-shape-limits';
+import { securityHeaders } from './plugins/security-headers';
 
 export interface ApiServer {
   apollo: ApolloServer<Context>;
@@ -34,8 +44,11 @@ export class ListenError extends Error {
 }
 
 /**
- * Apollo Server 5 on Express 5: GraphQL at /graphql, liveness at /health, readiness (Neo4j
- * reachable) at /ready. `schema` is normally the federation subgraph (src/schema.ts).
+ * Apollo Server 5 on Express 5: GraphQL at /graphql, liveness at /health, readiness (a real read
+ * within READY_TIMEOUT_MS) at /ready. Every cross-cutting concern is one plugin or middleware
+ * from src/plugins/, wired here in the order a request meets them: security headers, rate limit,
+ * load shedding, body parsing, then Apollo with its shape, cost and input limits. `schema` is
+ * normally the federation subgraph (src/schema.ts).
  */
 export async function createApiServer(
   schema: GraphQLSchema,
@@ -45,13 +58,23 @@ export async function createApiServer(
 ): Promise<ApiServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const shape = requestShapeLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.exposeStackTraces,
+    validationRules: shape.validationRules,
+    parseOptions: shape.parseOptions,
     // src/index.ts handles SIGINT/SIGTERM and stops Apollo, the driver and Neo4j in order.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...shape.plugins,
+      queriesOnlyPlugin(),
+      inputSizeLimitsPlugin(config),
+      queryCostLimitPlugin(config.maxCost),
+      errorLoggingPlugin(logger),
       // Federation entry points and traces only for the router (ROUTER_SECRET); Apollo's own
       // inline-trace plugin is disabled because it would answer `ftv1` to anyone.
       routerOnlyFieldsPlugin(),
@@ -61,12 +84,13 @@ export async function createApiServer(
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await db.ping();
+      await db.ping(config.readyTimeoutMs);
       res.json({ status: 'ready' });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
@@ -74,14 +98,23 @@ export async function createApiServer(
   });
   app.use(
     '/graphql',
+    rateLimitByClient({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs, apiKeyHeader: config.apiKeyHeader }),
+    loadShedding(config.maxInFlight),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const isRouter = presentsRouterSecret(req.headers[config.routerSecretHeader], config.routerSecret);
-        return createContext(db, isRouter);
+        const requestDb = db.forRequest({
+          signal: requestSignal(req, res, config.requestTimeoutMs),
+          txTimeoutMs: config.neo4jTxTimeoutMs,
+          maxSessions: config.maxSessionsPerRequest,
+        });
+        return createContext(requestDb, isRouter, requestIdOf(req));
       },
     }),
   );
+  app.use(notFoundHandler);
+  app.use(clientErrorHandler(logger));
 
   const listen = () =>
     new Promise<string>((resolve, reject) => {
@@ -103,4 +136,10 @@ export async function createApiServer(
     });
 
   return { apollo, httpServer, listen, stop: () => apollo.stop() };
+}
+
+/** The request's id (set by the request-id middleware when present), else a new one. */
+function requestIdOf(req: express.Request): string {
+  const id = (req as { id?: unknown }).id;
+  return typeof id === 'string' && id ? id : randomUUID();
 }
