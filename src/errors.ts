@@ -73,6 +73,7 @@ export const LIMIT_CODES = {
   inputSize: 'INPUT_SIZE_LIMIT_EXCEEDED',
   orderKeys: 'ORDER_LIMIT_EXCEEDED',
   introspection: 'INTROSPECTION_CYCLE_REFUSED',
+  fieldDuplicates: 'FIELD_DUPLICATION_LIMIT_EXCEEDED',
 } as const;
 
 export type LimitName = keyof typeof LIMIT_CODES;

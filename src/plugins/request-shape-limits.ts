@@ -2,7 +2,11 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { LimitExceededError, LimitName } from '../errors';
+import { fieldDuplicationRule } from './field-duplication-rule';
 import { introspectionCycleRule } from './introspection-cycle-rule';
+
+/** How often one response key may appear in one selection set (merged copies do no useful work). */
+export const MAX_FIELD_DUPLICATES = 10;
 
 /** The limits on a document's shape, checked before anything executes. */
 export interface ShapeLimits {
@@ -17,7 +21,7 @@ export interface ShapeLimits {
 /**
  * graphql-armor's depth, alias and directive rules (each refusal becomes a coded
  * LimitExceededError naming the limit and the numbers; HTTP 400), its field-suggestion blocker
- * when introspection is off, a rule against circular introspection, and graphql-js's own parser
+ * when introspection is off, rules against circular introspection and field duplication, and graphql-js's own parser
  * token limit (armor's token plugin throws inside Apollo's parsing hook, which Apollo answers with
  * a 500, so the parser's `maxTokens` does that part; src/plugins/mask-unexpected-errors.ts codes it).
  */
@@ -42,7 +46,7 @@ export function requestShapeLimits(limits: ShapeLimits, onRefused: (limit: Limit
   });
   const { validationRules, plugins } = armor.protect();
   return {
-    validationRules: [...validationRules, introspectionCycleRule],
+    validationRules: [...validationRules, introspectionCycleRule, fieldDuplicationRule(MAX_FIELD_DUPLICATES)],
     plugins,
     parseOptions: { maxTokens: limits.maxTokens },
   };
