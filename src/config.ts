@@ -68,7 +68,7 @@ export interface Config {
   neo4jMaxPoolSize: number;
   /** Timeout of the readiness probe's read, ms. @default 2000 */
   readyTimeoutMs: number;
-  /** GraphQL requests served at once; more are refused at once with 503 + Retry-After (0: no bound). @default 32 */
+  /** GraphQL requests served at once; more are refused at once with 503 + Retry-After (0: no bound). @default 16 */
   maxInFlight: number;
   /** Neo4j sessions one request may hold at once; its other statements wait. @default 4 */
   maxSessionsPerRequest: number;
@@ -112,7 +112,7 @@ export const DEFAULT_CONFIG: Config = {
   neo4jAcquisitionTimeoutMs: 3000,
   neo4jMaxPoolSize: 100,
   readyTimeoutMs: 2000,
-  maxInFlight: 32,
+  maxInFlight: 16,
   maxSessionsPerRequest: 4,
   rateLimitMax: 0,
   rateLimitWindowMs: 60000,
