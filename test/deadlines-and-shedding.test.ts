@@ -52,7 +52,11 @@ describe('deadlines, cancellation, shedding and faults', () => {
 
   afterAll(async () => {
     const embedded = graph?.embedded();
-    if (embedded) process.kill(embedded.pid, 'SIGCONT');
+    try {
+      if (embedded) process.kill(embedded.pid, 'SIGCONT');
+    } catch {
+      // already gone (the kill test), nothing to resume
+    }
     for (const server of servers) await server.stop();
     await graph?.close();
     rmSync(home, { recursive: true, force: true });
@@ -148,7 +152,7 @@ describe('deadlines, cancellation, shedding and faults', () => {
       const answers = await Promise.all(load);
       for (const answer of answers) {
         expect(answer.ms).toBeLessThan(3000 + 1500);
-        expect(['DEADLINE_EXCEEDED', 'DATABASE_UNAVAILABLE']).toContain(answer.body.errors?.[0].extensions.code);
+        expect(['DEADLINE_EXCEEDED', 'DATABASE_UNAVAILABLE', 'SERVER_BUSY']).toContain(answer.body.errors?.[0].extensions.code);
         expect(answer.status).toBe(503);
       }
       // Still frozen past the request deadline: /ready stays truthful and fast.
@@ -180,7 +184,7 @@ describe('deadlines, cancellation, shedding and faults', () => {
     }));
     for (const answer of answers) {
       expect(answer.ms).toBeLessThan(4500);
-      if (answer.body.errors) expect(['DEADLINE_EXCEEDED', 'DATABASE_UNAVAILABLE']).toContain(answer.body.errors[0].extensions.code);
+      if (answer.body.errors) expect(['DEADLINE_EXCEEDED', 'DATABASE_UNAVAILABLE', 'SERVER_BUSY']).toContain(answer.body.errors[0].extensions.code);
     }
     // /ready must never say 200 while queries fail: poll both until the API has recovered.
     let readyAt: number | undefined;
