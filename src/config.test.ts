@@ -10,11 +10,13 @@ describe('loadConfig', () => {
       HOST: '0.0.0.0', PORT: '4100', NEO4J_URI: 'neo4j://db:7687', NEO4J_USER: 'reader',
       NEO4J_PASSWORD: 'secret', NEO4J_BOLT_PORT: '7700', SEED_ON_START: 'false',
       ROUTER_SECRET: 's3', ROUTER_SECRET_HEADER: 'X-Gateway-Key', NEO4J_TX_MEMORY_MAX: '12g',
+      NEO4J_TX_TIMEOUT_MS: '5000', NEO4J_TX_MEMORY_PER_TX: '64m',
     });
     expect(config).toMatchObject({
       host: '0.0.0.0', port: 4100, neo4jUri: 'neo4j://db:7687', neo4jUser: 'reader',
       neo4jPassword: 'secret', neo4jBoltPort: 7700, seedOnStart: false,
       routerSecret: 's3', routerSecretHeader: 'x-gateway-key', neo4jTxMemoryMax: '12g',
+      neo4jTxTimeoutMs: 5000, neo4jTxMemoryPerTx: '64m',
     });
   });
 

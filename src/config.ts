@@ -25,6 +25,16 @@ export interface Config {
   neo4jPageCache: string;
   /** Memory all transactions of the embedded Neo4j may hold together ("0": no limit); unset: 70% of the heap. */
   neo4jTxMemoryMax: string | undefined;
+  /**
+   * Longest a transaction may run on the embedded Neo4j before Neo4j terminates it
+   * (`db.transaction.timeout`), ms; 0: no limit. @default 30000
+   */
+  neo4jTxTimeoutMs: number;
+  /**
+   * Memory one transaction of the embedded Neo4j may hold (`db.memory.transaction.max`), so one
+   * runaway query cannot exhaust the heap; "0": no limit. @default "256m"
+   */
+  neo4jTxMemoryPerTx: string;
   /** Upper bound on connecting to Neo4j (embedded start or external server), ms. @default 30000 */
   neo4jConnectTimeoutMs: number;
   /** Load seeds/ at start when the database holds no nodes. @default true */
@@ -49,6 +59,8 @@ export const DEFAULT_CONFIG: Config = {
   neo4jHeap: '1g',
   neo4jPageCache: '512m',
   neo4jTxMemoryMax: undefined,
+  neo4jTxTimeoutMs: 30000,
+  neo4jTxMemoryPerTx: '256m',
   neo4jConnectTimeoutMs: 30000,
   seedOnStart: true,
   logLevel: 'info',
@@ -73,6 +85,8 @@ export function loadConfig(
     neo4jHeap: env.NEO4J_HEAP,
     neo4jPageCache: env.NEO4J_PAGECACHE,
     neo4jTxMemoryMax: env.NEO4J_TX_MEMORY_MAX || undefined,
+    neo4jTxTimeoutMs: parseInteger('NEO4J_TX_TIMEOUT_MS', env.NEO4J_TX_TIMEOUT_MS),
+    neo4jTxMemoryPerTx: env.NEO4J_TX_MEMORY_PER_TX || undefined,
     neo4jConnectTimeoutMs: parseInteger('NEO4J_CONNECT_TIMEOUT_MS', env.NEO4J_CONNECT_TIMEOUT_MS),
     seedOnStart: parseBoolean('SEED_ON_START', env.SEED_ON_START),
     logLevel: env.LOG_LEVEL,
