@@ -45,6 +45,24 @@ export interface Config {
   routerSecret: string | undefined;
   /** Header that carries the router secret. @default "x-router-secret" */
   routerSecretHeader: string;
+  /** Serve Prometheus metrics at GET /metrics. @default true */
+  metricsEnabled: boolean;
+  /**
+   * Distinct GraphQL operation names that become metric labels; later new names count as
+   * "other", so clients cannot grow /metrics without bound. @default 200
+   */
+  metricsMaxOperationNames: number;
+  /**
+   * Header that carries the request id: taken from the request when well-formed (a proxy's id),
+   * otherwise generated; always sent back. @default "x-request-id"
+   */
+  requestIdHeader: string;
+  /** Switch OpenTelemetry tracing on (spans per HTTP request and per Cypher statement). @default false */
+  otelEnabled: boolean;
+  /** OTLP/HTTP endpoint that receives the spans. @default "http://127.0.0.1:4318/v1/traces" */
+  otelTracesEndpoint: string;
+  /** `service.name` of the spans. @default "innovation-graph" */
+  otelServiceName: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -66,6 +84,12 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: 'info',
   routerSecret: undefined,
   routerSecretHeader: 'x-router-secret',
+  metricsEnabled: true,
+  metricsMaxOperationNames: 200,
+  requestIdHeader: 'x-request-id',
+  otelEnabled: false,
+  otelTracesEndpoint: 'http://127.0.0.1:4318/v1/traces',
+  otelServiceName: 'innovation-graph',
 };
 
 /** Reads configuration from `env` (process.env by default), with `overrides` taking precedence. */
@@ -92,6 +116,12 @@ export function loadConfig(
     logLevel: env.LOG_LEVEL,
     routerSecret: env.ROUTER_SECRET || undefined,
     routerSecretHeader: env.ROUTER_SECRET_HEADER?.toLowerCase(),
+    metricsEnabled: parseBoolean('METRICS_ENABLED', env.METRICS_ENABLED),
+    metricsMaxOperationNames: parseInteger('METRICS_MAX_OPERATION_NAMES', env.METRICS_MAX_OPERATION_NAMES),
+    requestIdHeader: env.REQUEST_ID_HEADER?.toLowerCase(),
+    otelEnabled: parseBoolean('OTEL_ENABLED', env.OTEL_ENABLED),
+    otelTracesEndpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || undefined,
+    otelServiceName: env.OTEL_SERVICE_NAME || undefined,
   };
   return { ...DEFAULT_CONFIG, ...withoutUndefined(fromEnv), ...withoutUndefined(overrides) };
 }

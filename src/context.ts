@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Database } from './neo4j/database';
 import { createCouncilLoaders } from './council/council.loaders';
 import { createEvaluationLoaders } from './evaluation/evaluation.loaders';
@@ -42,9 +43,11 @@ export interface Context {
   loaders: Loaders;
   /** True when the request carries the federation router's shared secret. */
   isRouter: boolean;
+  /** This request's id: in its log lines and its `x-request-id` response header (REQUEST_ID_HEADER). */
+  requestId: string;
 }
 
 /** Builds the context of one request. */
-export function createContext(db: Database, isRouter = false): Context {
-  return { db, loaders: createLoaders(db), isRouter };
+export function createContext(db: Database, isRouter = false, requestId: string = randomUUID()): Context {
+  return { db, loaders: createLoaders(db), isRouter, requestId };
 }

@@ -12,6 +12,11 @@ import { routerOnlyFieldsPlugin } from './federation/router-only-fields-plugin';
 import { routerOnlyTracePlugin } from './federation/router-only-trace-plugin';
 import { presentsRouterSecret } from './federation/router-secret';
 import { Database } from './neo4j/database';
+import { metricsPlugin } from './observability/metrics-plugin';
+import { serveMetrics } from './observability/metrics-route';
+import { requestIdLogger } from './observability/request-id';
+import { traceOperationsPlugin } from './observability/trace-operations-plugin';
+import { traceRequests } from './observability/trace-requests';
 import { createErrorFormatter } from './plugins/mask-unexpected-errors';
 
 export interface ApiServer {
@@ -57,9 +62,15 @@ export async function createApiServer(
       routerOnlyFieldsPlugin(),
       routerOnlyTracePlugin(),
       ApolloServerPluginInlineTraceDisabled(),
+      metricsPlugin(config.metricsMaxOperationNames),
+      ...(config.otelEnabled ? [traceOperationsPlugin()] : []),
     ],
   });
   await apollo.start();
+
+  app.use(requestIdLogger(logger, config.requestIdHeader));
+  if (config.otelEnabled) app.use(traceRequests());
+  if (config.metricsEnabled) app.get('/metrics', serveMetrics());
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -78,7 +89,7 @@ export async function createApiServer(
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const isRouter = presentsRouterSecret(req.headers[config.routerSecretHeader], config.routerSecret);
-        return createContext(db, isRouter);
+        return createContext(db, isRouter, String(req.id));
       },
     }),
   );
