@@ -1,5 +1,6 @@
 # The API image for docker-compose.yml; it talks to the compose Neo4j (NEO4J_URI), so no Java here.
-FROM node:20-bookworm-slim AS build
+# Node 24, the current LTS (CI also tests the API on Node 24, see .ci/run).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -8,7 +9,7 @@ COPY src ./src
 COPY test ./test
 RUN npx tsc -p tsconfig.json
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -23,6 +22,12 @@ import { rateLimitByClient } from './plugins/rate-limit';
 import { requestSignal } from './plugins/request-deadline';
 import { requestShapeLimits } from './plugins/request-shape-limits';
 import { securityHeaders } from './plugins/security-headers';
+import { refusals } from './observability/metrics';
+import { metricsPlugin } from './observability/metrics-plugin';
+import { serveMetrics } from './observability/metrics-route';
+import { requestIdLogger } from './observability/request-id';
+import { traceOperationsPlugin } from './observability/trace-operations-plugin';
+import { traceRequests } from './observability/trace-requests';
 
 export interface ApiServer {
   apollo: ApolloServer<Context>;
@@ -80,11 +85,17 @@ export async function createApiServer(
       routerOnlyFieldsPlugin(),
       routerOnlyTracePlugin(),
       ApolloServerPluginInlineTraceDisabled(),
+      metricsPlugin(config.metricsMaxOperationNames),
+      ...(config.otelEnabled ? [traceOperationsPlugin()] : []),
     ],
   });
   await apollo.start();
 
+  app.use(requestIdLogger(logger, config.requestIdHeader));
   app.use(securityHeaders());
+  if (config.otelEnabled) app.use(traceRequests());
+  if (config.metricsEnabled) app.get('/metrics', serveMetrics());
+
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -98,18 +109,18 @@ export async function createApiServer(
   });
   app.use(
     '/graphql',
-    rateLimitByClient({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs, apiKeyHeader: config.apiKeyHeader }),
-    loadShedding(config.maxInFlight),
+    rateLimitByClient({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs, apiKeyHeader: config.apiKeyHeader }, () => refusals.inc({ limit: 'rate' })),
+    loadShedding(config.maxInFlight, () => refusals.inc({ limit: 'in_flight' })),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const isRouter = presentsRouterSecret(req.headers[config.routerSecretHeader], config.routerSecret);
         const requestDb = db.forRequest({
           signal: requestSignal(req, res, config.requestTimeoutMs),
-          txTimeoutMs: config.neo4jTxTimeoutMs,
+          txTimeoutMs: config.neo4jQueryTimeoutMs,
           maxSessions: config.maxSessionsPerRequest,
         });
-        return createContext(requestDb, isRouter, requestIdOf(req));
+        return createContext(requestDb, isRouter, String(req.id));
       },
     }),
   );
@@ -136,10 +147,4 @@ export async function createApiServer(
     });
 
   return { apollo, httpServer, listen, stop: () => apollo.stop() };
-}
-
-/** The request's id (set by the request-id middleware when present), else a new one. */
-function requestIdOf(req: express.Request): string {
-  const id = (req as { id?: unknown }).id;
-  return typeof id === 'string' && id ? id : randomUUID();
 }

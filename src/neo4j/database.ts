@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { DeadlineExceededError, mapDriverError } from '../errors';
+import { observeStatement } from '../observability/observe-statement';
 import { toPlain } from './convert';
 import { SessionSlots } from './session-slots';
 
@@ -125,7 +126,7 @@ export class Database {
 
   private async runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
     for (const listener of this.listeners) listener(cypher, params);
-    const result = await tx.run(cypher, params);
+    const result = await observeStatement(cypher, () => tx.run(cypher, params));
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 }

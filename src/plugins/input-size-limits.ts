@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getVariableValues, GraphQLSchema, Kind, OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
-import { LimitExceededError, LimitName } from '../errors';
+import { LimitExceededError } from '../errors';
 
 /** Bounds on what a client may send as argument values (after variables are substituted). */
 export interface InputLimits {
@@ -20,16 +20,14 @@ export interface InputLimits {
  * hold too many values together (OR with 10,000 terms). Values that do not coerce are left to
  * GraphQL's own validation, which reports them in the usual way.
  */
-export function inputSizeLimitsPlugin(limits: InputLimits, onRefused: (limit: LimitName) => void = () => undefined): ApolloServerPlugin {
+export function inputSizeLimitsPlugin(limits: InputLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
           const refusal = measureArguments(schema, document, operation, request.variables ?? {}, limits);
-          if (!refusal) return;
-          onRefused(refusal.limit);
-          throw refusal;
+          if (refusal) throw refusal;
         },
       };
     },

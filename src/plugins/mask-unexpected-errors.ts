@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Logger } from 'pino';
 import { CodedError, LIMIT_CODES, mapDriverError } from '../errors';
+import { tokenLimitOf } from './request-shape-limits';
 
 /** What the error plugin needs of the request context. */
 export interface RequestIdentified {
@@ -22,11 +23,11 @@ export function createErrorFormatter(_logger?: Logger) {
       const { http: _http, ...extensions } = coded.extensions as Record<string, unknown>;
       return { ...formatted, message: coded.message, extensions: { ...formatted.extensions, ...extensions } };
     }
-    const tokens = /more th\w+ (\d+) tokens/.exec(formatted.message);
-    if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tokens) {
+    const maxTokens = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitOf(formatted.message) : undefined;
+    if (maxTokens !== undefined) {
       return {
-        message: `The document has more than ${tokens[1]} tokens, the limit.`,
-        extensions: { code: LIMIT_CODES.tokens, limit: 'tokens', max: Number(tokens[1]) },
+        message: `The document has more than ${maxTokens} tokens, the limit.`,
+        extensions: { code: LIMIT_CODES.tokens, limit: 'tokens', max: maxTokens },
       };
     }
     if (/Too many errors processing variables/.test(formatted.message)) {

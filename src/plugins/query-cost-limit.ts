@@ -8,7 +8,7 @@ import { apiCostEstimator } from './query-cost-model';
  * variables) is above `maxCost`, before any resolver runs: HTTP 400, COST_LIMIT_EXCEEDED with the
  * limit and the cost found. `onRefused` is told about each refusal (metrics).
  */
-export function queryCostLimitPlugin(maxCost: number, onRefused: (limit: 'cost') => void = () => undefined): ApolloServerPlugin {
+export function queryCostLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -28,7 +28,6 @@ export function queryCostLimitPlugin(maxCost: number, onRefused: (limit: 'cost')
             return;
           }
           if (cost <= maxCost) return;
-          onRefused('cost');
           throw new LimitExceededError('cost', maxCost, cost,
             `The query's estimated cost of ${cost} exceeds the limit of ${maxCost}; ask for smaller pages (first) or fewer nested lists.`);
         },

@@ -25,14 +25,13 @@ export interface ShapeLimits {
  * token limit (armor's token plugin throws inside Apollo's parsing hook, which Apollo answers with
  * a 500, so the parser's `maxTokens` does that part; src/plugins/mask-unexpected-errors.ts codes it).
  */
-export function requestShapeLimits(limits: ShapeLimits, onRefused: (limit: LimitName) => void = () => undefined): {
+export function requestShapeLimits(limits: ShapeLimits): {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin[];
   parseOptions: ParseOptions;
 } {
   const report = (limit: LimitName, max: number) => (context: ValidationContext | null, error: GraphQLError) => {
     const found = /found (\d+)/.exec(error.message)?.[1];
-    onRefused(limit);
     context?.reportError(new LimitExceededError(limit, max, found === undefined ? undefined : Number(found),
       `${LIMIT_LABELS[limit]} ${found ?? ''} exceeds the limit of ${max}.`.replace('  ', ' ')));
   };
@@ -50,6 +49,12 @@ export function requestShapeLimits(limits: ShapeLimits, onRefused: (limit: Limit
     plugins,
     parseOptions: { maxTokens: limits.maxTokens },
   };
+}
+
+/** True for graphql-js's parse error when a document has more tokens than `maxTokens`; the number it names. */
+export function tokenLimitOf(message: string): number | undefined {
+  const match = /more th\w+ (\d+) tokens/.exec(message);
+  return match ? Number(match[1]) : undefined;
 }
 
 const LIMIT_LABELS: Partial<Record<LimitName, string>> = {
