@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { repoPath } from '../../src/shared/repo-path';
 import { OUTCOME_AREAS } from '../../src/seed/seed-records';
 import { SeedData, SeedRecord } from '../helpers/seed-data';
+import { expectedScaledAdoptions } from '../helpers/seed-expectations';
 
 /**
  * The numbers the documentation quotes, recomputed from the seed files: the reconciliation table of
@@ -87,5 +88,16 @@ describe('seed data rules the format leaves to the data', () => {
         || f.outcomeAreas.some((area: string) => !(OUTCOME_AREAS as readonly string[]).includes(area)),
     );
     expect(wrong.map((f) => f.id)).toEqual([]);
+  });
+});
+
+describe('README.md cookbook headline, from the seed files', () => {
+  const readme = readFileSync(repoPath('README.md'), 'utf8').replace(/\s+/g, ' ');
+
+  it('the scaled-adoptions answer states its councils, rows and Round One origin projects', () => {
+    const rows = expectedScaledAdoptions(seeds, 1, 2);
+    const councils = new Set(rows.map((r) => r.council)).size;
+    const origins = new Set(rows.map((r) => r.origin)).size;
+    expect(readme).toContain(`Answer: ${councils} councils, in ${rows.length} (council, origin, derived project) rows**, across ${origins} Round One projects`);
   });
 });
