@@ -1,5 +1,6 @@
 # The API image for docker-compose.yml; it talks to the compose Neo4j (NEO4J_URI), so no Java here.
-FROM node:20-bookworm-slim AS build
+# Node 24, the current LTS (CI also tests the API on Node 24, see .ci/run).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -12,7 +13,7 @@ COPY schema ./schema
 COPY explorer ./explorer
 RUN node explorer/build.js
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./

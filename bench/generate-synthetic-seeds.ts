@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 
@@ -131,7 +132,7 @@ export function generateSyntheticSeeds(directory: string, scale: number, copiesP
 if (require.main === module) {
   const args = process.argv.slice(2);
   const scale = Number(args[args.indexOf('--scale') + 1] ?? 1);
-  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : `/tmp/synthetic-seeds-x${scale}`;
+  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : path.join(os.tmpdir(), `synthetic-seeds-x${scale}`);
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a positive integer, but got: ${scale}`);
   const started = Date.now();
   const shards = generateSyntheticSeeds(out, scale);

@@ -55,6 +55,9 @@ async function main(args: string[]): Promise<void> {
     neo4jUri: process.env.BENCH_NEO4J_URI,
     neo4jDataDir: home,
     neo4jBoltPort: await freePort(),
+    // The bench loads everything in one transaction: no per-transaction time or memory cap.
+    neo4jTxTimeoutMs: 0,
+    neo4jTxMemoryPerTx: '0',
   });
   console.log(`neo4j: ${config.neo4jUri ?? `embedded, heap ${config.neo4jHeap}, page cache ${config.neo4jPageCache}`}`);
   const graph = await step('start neo4j + migrations', () => connectGraph(config, createLogger('warn')));

@@ -4,6 +4,7 @@ import { Config } from './config';
 import { connectGraph, GraphConnection } from './neo4j/connect';
 import { buildApiSubgraphSchema } from './schema';
 import { seedIfEmpty } from './seed/seed-if-empty';
+import { startTracing } from './observability/tracing';
 import { ApiServer, createApiServer, ListenError } from './server';
 
 /** The running system: API, graph connection, and how to stop both in order. */
@@ -20,6 +21,7 @@ export interface RunningApp {
  */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   await assertPortFree(config.host, config.port);
+  const tracing = startTracing(config);
   const graph = await connectGraph(config, logger);
   try {
     if (config.seedOnStart) await seedIfEmpty(graph.db, logger);
@@ -31,6 +33,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const stop = async () => {
       await server.stop();
       await graph.close();
+      await tracing?.stop();
     };
     return { url, graph, server, stop };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Database } from './neo4j/database';
 import { createCouncilLoaders } from './council/council.loaders';
 import { createEvaluationLoaders } from './evaluation/evaluation.loaders';
@@ -42,9 +43,14 @@ export interface Context {
   loaders: Loaders;
   /** True when the request carries the federation router's shared secret. */
   isRouter: boolean;
+  /** This request's id: in its log lines, its `x-request-id` response header (REQUEST_ID_HEADER) and its masked errors. */
+  requestId: string;
 }
 
-/** Builds the context of one request. */
-export function createContext(db: Database, isRouter = false): Context {
-  return { db, loaders: createLoaders(db), isRouter };
+/**
+ * Builds the context of one request. `db` is normally bound to the request (Database.forRequest:
+ * its deadline, cancellation and session bound), so every loader inherits them.
+ */
+export function createContext(db: Database, isRouter = false, requestId: string = randomUUID()): Context {
+  return { db, loaders: createLoaders(db), isRouter, requestId };
 }

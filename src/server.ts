@@ -15,7 +15,22 @@ import { serveExplorer } from './explorer/serve-explorer';
 import { Database } from './neo4j/database';
 import { corsForOrigins } from './plugins/cors';
 import { graphqlIde } from './plugins/graphql-ide';
-import { createErrorFormatter } from './plugins/mask-unexpected-errors';
+import { clientErrorHandler, notFoundHandler } from './plugins/client-errors';
+import { inputSizeLimitsPlugin } from './plugins/input-size-limits';
+import { loadShedding } from './plugins/load-shedding';
+import { createErrorFormatter, errorLoggingPlugin } from './plugins/mask-unexpected-errors';
+import { queriesOnlyPlugin } from './plugins/queries-only';
+import { queryCostLimitPlugin } from './plugins/query-cost-limit';
+import { rateLimitByClient } from './plugins/rate-limit';
+import { requestSignal } from './plugins/request-deadline';
+import { requestShapeLimits } from './plugins/request-shape-limits';
+import { securityHeaders } from './plugins/security-headers';
+import { refusals } from './observability/metrics';
+import { metricsPlugin } from './observability/metrics-plugin';
+import { serveMetrics } from './observability/metrics-route';
+import { requestIdLogger } from './observability/request-id';
+import { traceOperationsPlugin } from './observability/trace-operations-plugin';
+import { traceRequests } from './observability/trace-requests';
 
 export interface ApiServer {
   apollo: ApolloServer<Context>;
@@ -37,8 +52,11 @@ export class ListenError extends Error {
 }
 
 /**
- * Apollo Server 5 on Express 5: GraphQL at /graphql, liveness at /health, readiness (Neo4j
- * reachable) at /ready. `schema` is normally the federation subgraph (src/schema.ts).
+ * Apollo Server 5 on Express 5: GraphQL at /graphql, liveness at /health, readiness (a real read
+ * within READY_TIMEOUT_MS) at /ready. Every cross-cutting concern is one plugin or middleware
+ * from src/plugins/, wired here in the order a request meets them: security headers, rate limit,
+ * load shedding, body parsing, then Apollo with its shape, cost and input limits. `schema` is
+ * normally the federation subgraph (src/schema.ts).
  */
 export async function createApiServer(
   schema: GraphQLSchema,
@@ -48,13 +66,23 @@ export async function createApiServer(
 ): Promise<ApiServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const shape = requestShapeLimits(config);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.exposeStackTraces,
+    validationRules: shape.validationRules,
+    parseOptions: shape.parseOptions,
     // src/index.ts handles SIGINT/SIGTERM and stops Apollo, the driver and Neo4j in order.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...shape.plugins,
+      queriesOnlyPlugin(),
+      inputSizeLimitsPlugin(config),
+      queryCostLimitPlugin(config.maxCost),
+      errorLoggingPlugin(logger),
       // Federation entry points and traces only for the router (ROUTER_SECRET); Apollo's own
       // inline-trace plugin is disabled because it would answer `ftv1` to anyone.
       routerOnlyFieldsPlugin(),
@@ -62,16 +90,23 @@ export async function createApiServer(
       ApolloServerPluginInlineTraceDisabled(),
       // Apollo's own landing page loads from a CDN; browsers get the bundled IDE instead.
       ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin(config.metricsMaxOperationNames),
+      ...(config.otelEnabled ? [traceOperationsPlugin()] : []),
     ],
   });
   await apollo.start();
+
+  app.use(requestIdLogger(logger, config.requestIdHeader));
+  app.use(securityHeaders());
+  if (config.otelEnabled) app.use(traceRequests());
+  if (config.metricsEnabled) app.get('/metrics', serveMetrics());
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await db.ping();
+      await db.ping(config.readyTimeoutMs);
       res.json({ status: 'ready' });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
@@ -82,14 +117,23 @@ export async function createApiServer(
   if (config.graphqlIde) app.use(graphqlIde());
   app.use(
     '/graphql',
+    rateLimitByClient({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs, apiKeyHeader: config.apiKeyHeader }, () => refusals.inc({ limit: 'rate' })),
+    loadShedding(config.maxInFlight, () => refusals.inc({ limit: 'in_flight' })),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const isRouter = presentsRouterSecret(req.headers[config.routerSecretHeader], config.routerSecret);
-        return createContext(db, isRouter);
+        const requestDb = db.forRequest({
+          signal: requestSignal(req, res, config.requestTimeoutMs),
+          txTimeoutMs: config.neo4jQueryTimeoutMs,
+          maxSessions: config.maxSessionsPerRequest,
+        });
+        return createContext(requestDb, isRouter, String(req.id));
       },
     }),
   );
+  app.use(notFoundHandler);
+  app.use(clientErrorHandler(logger));
 
   const listen = () =>
     new Promise<string>((resolve, reject) => {

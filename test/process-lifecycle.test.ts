@@ -22,8 +22,11 @@ function launcherPids(dataDir: string): number[] {
     .map(Number);
 }
 
-/** Starts the built API (`npm start` without the build step) with an embedded Neo4j in `dataDir`. */
-async function startApi(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Starts the API with an embedded Neo4j in `dataDir`: the built entry point directly (what
+ * `npm start` runs after its `prestart` build), or through `npm start` itself.
+ */
+async function startApi(dataDir: string, via: 'node' | 'npm' = 'node'): Promise<{ child: ChildProcess; url: string }> {
   const env = {
     ...process.env,
     NEO4J_URI: '',
@@ -34,7 +37,10 @@ async function startApi(dataDir: string): Promise<{ child: ChildProcess; url: st
     PORT: String(await freePort()),
     SEED_ON_START: 'false',
   };
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child =
+    via === 'npm'
+      ? spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -45,6 +51,31 @@ async function startApi(dataDir: string): Promise<{ child: ChildProcess; url: st
     child.once('exit', (code) => reject(new Error(`API exited with ${code}:\n${out}`)));
   });
   return { child, url };
+}
+
+/** Pids of API processes (node running dist/src/index.js) started with NEO4J_DATA_DIR=`dataDir`. */
+function apiPids(dataDir: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+        return cmdline.includes('dist/src/index.js') && environ.split('\0').includes(`NEO4J_DATA_DIR=${dataDir}`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+async function isListening(url: string): Promise<boolean> {
+  try {
+    await fetch(url.replace('/graphql', '/health'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function exitOf(child: ChildProcess): Promise<number | null> {
@@ -76,6 +107,21 @@ describe('process lifecycle of npm start', () => {
     expect(await exited).toBe(0);
     expect(launcherPids(dataDir)).toEqual([]);
     expect(existsSync(path.join(dataDir, 'data'))).toBe(true);
+  }, 240000);
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('stops the API and Neo4j when %s is sent to the npm start process', async (signal) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), `lifecycle-npm-${signal}-`));
+    dirs.push(dataDir);
+    const { child, url } = await startApi(dataDir, 'npm');
+    expect((await fetch(url.replace('/graphql', '/ready'))).status).toBe(200);
+    expect(launcherPids(dataDir)).toHaveLength(1);
+    const exited = exitOf(child);
+    child.kill(signal);
+    // npm passes the signal to the API (the script execs node) and exits with the API's code.
+    expect(await exited).toBe(0);
+    expect(launcherPids(dataDir)).toEqual([]);
+    expect(apiPids(dataDir)).toEqual([]);
+    expect(await isListening(url)).toBe(false);
   }, 240000);
 
   it('leaves no orphan JVM when the API process is killed outright', async () => {

@@ -37,6 +37,8 @@ export async function connectGraph(config: Config, logger: Logger, options: Conn
       heap: config.neo4jHeap,
       pageCache: config.neo4jPageCache,
       txMemoryMax: config.neo4jTxMemoryMax,
+      txTimeoutMs: config.neo4jTxTimeoutMs,
+      txMemoryPerTx: config.neo4jTxMemoryPerTx,
       password: config.neo4jPassword || undefined,
       timeoutMs: Math.max(config.neo4jConnectTimeoutMs, 120000),
     };

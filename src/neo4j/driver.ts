@@ -13,7 +13,9 @@ export function createDriver(uri: string, config: Config): Driver {
     : undefined;
   return neo4j.driver(uri, auth, {
     connectionTimeout: 5000,
-    connectionAcquisitionTimeout: 10000,
+    // A pool that cannot give a connection in time fails fast (DATABASE_UNAVAILABLE, 503).
+    connectionAcquisitionTimeout: config.neo4jAcquisitionTimeoutMs,
+    maxConnectionPoolSize: config.neo4jMaxPoolSize,
     maxTransactionRetryTime: 5000,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => undefined },

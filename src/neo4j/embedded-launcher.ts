@@ -54,6 +54,10 @@ export interface EmbeddedNeo4jOptions {
   timeoutMs: number;
   /** Memory all transactions together may hold, e.g. "12g" or "0" (no limit); Neo4j's default if unset. */
   txMemoryMax?: string;
+  /** Neo4j terminates transactions running longer than this, ms (0: no limit); Neo4j's default (none) if unset. */
+  txTimeoutMs?: number;
+  /** Memory one transaction may hold, e.g. "256m" or "0" (no limit); Neo4j's default (none) if unset. */
+  txMemoryPerTx?: string;
   /** Turns authentication on with this password for user neo4j (off by default: loopback only). */
   password?: string;
   /** Commands and launcher project to use; tests replace them to simulate a broken machine. */
@@ -123,6 +127,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       options.pageCache,
       ...(options.password ? ['--password', options.password] : []),
       ...(options.txMemoryMax ? ['--tx-memory-max', options.txMemoryMax] : []),
+      ...(options.txTimeoutMs !== undefined ? ['--tx-timeout-ms', String(options.txTimeoutMs)] : []),
+      ...(options.txMemoryPerTx ? ['--tx-max', options.txMemoryPerTx] : []),
     ],
     // Its own process group, so a terminal's Ctrl-C reaches only us and we stop it in order; stdin
     // stays a pipe: the launcher exits when it closes, so a crashed parent leaves no JVM.

@@ -64,11 +64,14 @@ export const SEED_KINDS: SeedKind[] = [
     properties: ['name', 'gssCode', 'laCode', 'type', 'validFrom', 'validTo'],
     relations: [{ field: 'region', single: true, targetKey: 'region', direction: 'out', types: ['IN_REGION'], properties: [] }],
   },
-  { file: 'organisations.yaml', label: 'Organisation', recordClass: OrganisationRecord, properties: ['name', 'kind', 'summary'], relations: [] },
+  {
+    file: 'organisations.yaml', label: 'Organisation', recordClass: OrganisationRecord, properties: ['name', 'kind', 'summary'],
+    relations: [{ field: 'members', targetKey: 'id', direction: 'in', types: ['MEMBER_OF'], properties: ['role'] }],
+  },
   { file: 'themes.yaml', label: 'Theme', recordClass: ThemeRecord, properties: ['name', 'kind', 'summary'], relations: [] },
   {
     file: 'projects.yaml', label: 'Project', recordClass: ProjectRecord,
-    properties: ['name', 'summary', 'startDate', 'endDate', 'grantGbp', 'status'],
+    properties: ['name', 'summary', 'startDate', 'endDate', 'grantGbp', 'grantQualifier', 'grantPeriodYears', 'status'],
     relations: [
       { field: 'leads', targetKey: 'id', direction: 'in', types: ['LEADS'], properties: [] },
       { field: 'partners', targetKey: 'id', direction: 'in', types: ['PARTNERS_IN'], properties: ['role'] },
@@ -78,7 +81,7 @@ export const SEED_KINDS: SeedKind[] = [
         field: 'origins', targetKey: 'project', direction: 'out', types: ['SCALES', 'SPREADS'],
         typeOf: (entry) => (entry.mode === 'scale' ? 'SCALES' : 'SPREADS'), properties: ['mode', 'year'],
       },
-      { field: 'adoptedBy', targetKey: 'council', direction: 'in', types: ['ADOPTS'], properties: ['year', 'round'] },
+      { field: 'adoptedBy', targetKey: 'council', direction: 'in', types: ['ADOPTS'], properties: ['year', 'round', 'roundNotStated'] },
     ],
   },
   {
@@ -96,12 +99,12 @@ export const SEED_KINDS: SeedKind[] = [
     properties: ['title', 'date', 'url', 'reportNumber'],
     relations: [
       { field: 'evaluates', targetKey: 'project', direction: 'out', types: ['EVALUATES'], properties: [] },
-      { field: 'evaluators', targetKey: 'id', direction: 'out', types: ['EVALUATED_BY'], properties: [] },
+      { field: 'evaluators', targetKey: 'id', direction: 'out', types: ['EVALUATED_BY'], properties: ['lead'] },
     ],
   },
   {
     file: 'findings.yaml', label: 'Finding', recordClass: FindingRecord,
-    properties: ['statement', 'direction', 'outcomeArea'],
+    properties: ['statement', 'direction', 'outcomeArea', 'outcomeAreas'],
     relations: [
       { field: 'evaluation', single: true, targetKey: 'evaluation', direction: 'in', types: ['REPORTS'], properties: [] },
       { field: 'themes', targetKey: 'theme', direction: 'out', types: ['HAS_THEME'], properties: [] },

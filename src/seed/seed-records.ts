@@ -1,6 +1,8 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayNotEmpty,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -36,6 +38,14 @@ export const THEME_KINDS = ['topic', 'practice-model', 'feature-of-practice', 'o
 export const PROJECT_STATUSES = ['completed', 'active', 'unknown'] as const;
 export const FINDING_DIRECTIONS = ['positive', 'mixed', 'no-clear-effect', 'negative', 'emerging'] as const;
 export const LINEAGE_MODES = ['scale', 'spread'] as const;
+/** How a source states a grant: an exact figure, a ceiling ("up to"), an approximation, or a floor ("over"). */
+export const GRANT_QUALIFIERS = ['exact', 'up-to', 'about', 'more-than'] as const;
+/** The controlled outcome areas a finding is about (seeds/FORMAT.md describes each). */
+export const OUTCOME_AREAS = [
+  'children-in-care', 'child-protection', 'placement-stability', 'wellbeing-and-mental-health',
+  'education-and-employment', 'family-outcomes', 'risk-and-safety', 'cost-and-value', 'workforce',
+  'practice-and-service-quality', 'implementation-and-learning', 'overall-effectiveness',
+] as const;
 
 export class SourceRecord {
   @slugId('source') id!: string;
@@ -94,11 +104,22 @@ export class CouncilRecord extends NodeRecord {
   @IsOptional() @ValidateNested() @Type(() => RegionLink) region?: RegionLink;
 }
 
+const leaderId = Matches(/^(council:E\d{8}|org:[a-z0-9][a-z0-9-]*)$/, {
+  message: 'id must be a council or organisation id',
+});
+
+/** A member of a consortium, partnership or trust: a council or another organisation. */
+class MemberEntry extends SourcedRecord {
+  @leaderId id!: string;
+  @IsOptional() @IsString() @IsNotEmpty() role?: string;
+}
+
 export class OrganisationRecord extends NodeRecord {
   @slugId('org') id!: string;
   @IsString() @IsNotEmpty() name!: string;
   @IsIn(ORGANISATION_KINDS) kind!: string;
   @IsOptional() @IsString() summary?: string;
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => MemberEntry) members?: MemberEntry[];
 }
 
 class RoleEntry extends SourcedRecord {
@@ -133,9 +154,6 @@ export class ThemeRecord extends NodeRecord {
   @IsOptional() @IsString() summary?: string;
 }
 
-const leaderId = Matches(/^(council:E\d{8}|org:[a-z0-9][a-z0-9-]*)$/, {
-  message: 'id must be a council or organisation id',
-});
 
 class LeadEntry extends SourcedRecord {
   @leaderId id!: string;
@@ -165,6 +183,8 @@ class AdoptionEntry extends SourcedRecord {
   @Matches(/^council:E\d{8}$/) council!: string;
   @IsOptional() @IsInt() @Min(2000) year?: number;
   @IsOptional() @slugId('round') round?: string;
+  /** True when the source names the adoption but not the funding under which it happened. */
+  @IsOptional() @IsBoolean() roundNotStated?: boolean;
 }
 
 export class ProjectRecord extends NodeRecord {
@@ -174,6 +194,8 @@ export class ProjectRecord extends NodeRecord {
   @IsOptional() @IsPartialIsoDate() startDate?: string;
   @IsOptional() @IsPartialIsoDate() endDate?: string;
   @IsOptional() @IsNumber() @Min(0) grantGbp?: number;
+  @IsOptional() @IsIn(GRANT_QUALIFIERS) grantQualifier?: string;
+  @IsOptional() @IsNumber() @Min(0) grantPeriodYears?: number;
   @IsIn(PROJECT_STATUSES) status!: string;
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => LeadEntry) leads?: LeadEntry[];
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => PartnerEntry) partners?: PartnerEntry[];
@@ -190,6 +212,8 @@ class EvaluatesEntry extends SourcedRecord {
 class EvaluatorEntry extends SourcedRecord {
   @Matches(/^(org|person):[a-z0-9][a-z0-9-]*$/, { message: 'id must be an organisation or person id' })
   id!: string;
+  /** True for the lead evaluator where the report names one. */
+  @IsOptional() @IsBoolean() lead?: boolean;
 }
 
 export class EvaluationRecord extends NodeRecord {
@@ -211,6 +235,7 @@ export class FindingRecord extends NodeRecord {
   @IsString() @IsNotEmpty() statement!: string;
   @IsIn(FINDING_DIRECTIONS) direction!: string;
   @IsString() @IsNotEmpty() outcomeArea!: string;
+  @IsOptional() @IsArray() @ArrayNotEmpty() @IsIn(OUTCOME_AREAS, { each: true }) outcomeAreas?: string[];
   @IsOptional() @ValidateNested() @Type(() => EvaluationLink) evaluation?: EvaluationLink;
   @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ThemeEntry) themes?: ThemeEntry[];
 }

@@ -73,6 +73,9 @@ function checkReferences(loaded: LoadedRecord, known: Map<string, string>): Seed
       if (spec.field === 'adoptedBy' && typeof entry.round === 'string' && !known.has(entry.round)) {
         report(`${field}.round`, `unknown id "${entry.round}"`);
       }
+      if (spec.field === 'adoptedBy' && entry.round !== undefined && entry.roundNotStated === true) {
+        report(`${field}.roundNotStated`, 'an adoption cannot both name its round and say the round is not stated');
+      }
     });
   }
   return issues;

@@ -115,13 +115,14 @@ export class SeedData {
     for (const p of this.programmes) for (const e of list(p.followsOn)) add(p.id, 'FOLLOWS_ON', e.programme);
     for (const r of this.rounds) for (const e of list(r.programme)) add(r.id, 'PART_OF', e.programme);
     for (const c of this.councils) for (const e of list(c.region)) add(c.id, 'IN_REGION', e.region);
+    for (const o of this.organisations) for (const e of list(o.members)) add(e.id, 'MEMBER_OF', o.id, { role: e.role });
     for (const p of this.projects) {
       for (const e of list(p.leads)) add(e.id, 'LEADS', p.id);
       for (const e of list(p.partners)) add(e.id, 'PARTNERS_IN', p.id, { role: e.role });
       for (const e of list(p.rounds)) add(p.id, 'FUNDED_IN', e.round, { amountGbp: e.amountGbp });
       for (const e of list(p.themes)) add(p.id, 'HAS_THEME', e.theme);
       for (const e of list(p.origins)) add(p.id, e.mode === 'scale' ? 'SCALES' : 'SPREADS', e.project, { mode: e.mode, year: e.year });
-      for (const e of list(p.adoptedBy)) add(e.council, 'ADOPTS', p.id, { year: e.year, round: e.round });
+      for (const e of list(p.adoptedBy)) add(e.council, 'ADOPTS', p.id, { year: e.year, round: e.round, roundNotStated: e.roundNotStated });
     }
     for (const person of this.people) {
       for (const e of list(person.roles)) add(person.id, 'HELD_ROLE', e.organisation, { title: e.title });

@@ -33,7 +33,7 @@ const FORMAT: Record<string, { label: string; links: Record<string, (entry: any)
   'funding-rounds.yaml': { label: 'FundingRound', links: { programme: () => 'PART_OF' } },
   'regions.yaml': { label: 'Region', links: {} },
   'councils.yaml': { label: 'Council', links: { region: () => 'IN_REGION' } },
-  'organisations.yaml': { label: 'Organisation', links: {} },
+  'organisations.yaml': { label: 'Organisation', links: { members: () => 'MEMBER_OF' } },
   'themes.yaml': { label: 'Theme', links: {} },
   'people.yaml': {
     label: 'Person',

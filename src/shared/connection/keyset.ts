@@ -1,6 +1,13 @@
 import { EntityModel, SortDirectionValue } from '../model/entity-model';
 import { CypherParams } from '../cypher-params';
+import { LimitExceededError } from '../../errors';
 import { OrderValue } from './order';
+
+/**
+ * Most sort keys a client may give: the keyset condition of a cursor grows with the square of
+ * the number of keys, and each key is a distinct field, so more than this is never useful.
+ */
+export const MAX_SORT_KEYS = 5;
 
 /** One resolved sort key: a node property from the model's allow-list and a direction. */
 export interface SortKey {
@@ -14,6 +21,10 @@ export interface SortKey {
  */
 export function resolveSortKeys(model: EntityModel, orderBy: OrderValue[] | null | undefined): SortKey[] {
   const order = orderBy?.length ? orderBy : model.defaultOrder;
+  if (order.length > MAX_SORT_KEYS) {
+    throw new LimitExceededError('orderKeys', MAX_SORT_KEYS, order.length,
+      `orderBy has ${order.length} sort keys; at most ${MAX_SORT_KEYS} are allowed.`);
+  }
   const keys = order.map(({ field, direction }) => {
     const spec = model.fields[field];
     if (!spec) throw new TypeError(`sort field of ${model.label} must be one of ${Object.keys(model.fields).join(', ')}, but got: ${field}`);

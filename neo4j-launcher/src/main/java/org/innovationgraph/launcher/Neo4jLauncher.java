@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -20,7 +21,8 @@ import org.neo4j.io.ByteUnit;
  * Starts a persistent Neo4j 5.26 Community DBMS with Bolt on 127.0.0.1, for machines without Docker.
  *
  * <p>Contract with the Node side (src/neo4j/embedded-launcher.ts): arguments are {@code --home DIR
- * --port N [--pagecache SIZE] [--password P] [--tx-memory-max SIZE]}; one line {@code READY bolt://127.0.0.1:N} on stdout once Bolt
+ * --port N [--pagecache SIZE] [--password P] [--tx-memory-max SIZE] [--tx-timeout-ms MS]
+ * [--tx-max SIZE]}; one line {@code READY bolt://127.0.0.1:N} on stdout once Bolt
  * accepts connections; one line starting {@code ERROR <CODE>} on stderr and exit code 2 when it
  * cannot start. The process stops cleanly on SIGTERM/SIGINT (shutdown hook) and also when its
  * stdin closes, so a parent that dies without signalling still leaves no orphan JVM.
@@ -35,6 +37,8 @@ public final class Neo4jLauncher {
     String pageCache = options.getOrDefault("pagecache", "512m");
     String password = options.get("password");
     String txMemoryMax = options.get("tx-memory-max");
+    String txTimeoutMs = options.get("tx-timeout-ms");
+    String txMax = options.get("tx-max");
 
     if (!isPortFree(port)) {
       System.err.println("ERROR PORT_IN_USE Bolt port " + port + " on 127.0.0.1 is already in use");
@@ -57,12 +61,24 @@ public final class Neo4jLauncher {
               .setConfig(HttpConnector.enabled, false)
               // Loopback only, so authentication is off unless a password is given (see README).
               .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
-              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));
+              .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+              // No anonymous usage data leaves the machine (Neo4j sends it by default).
+              .setConfig(GraphDatabaseSettings.udc_enabled, false);
       if (txMemoryMax != null) {
         // Memory all transactions together may hold (0: no limit); Neo4j's default, 70% of the
         // heap, is too little for one seed load of millions of nodes.
         builder.setConfig(
             GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMemoryMax));
+      }
+      if (txTimeoutMs != null) {
+        // Neo4j terminates any transaction running longer than this (0: no limit), whoever
+        // started it, so a runaway query cannot hold the database for minutes.
+        builder.setConfig(
+            GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(Long.parseLong(txTimeoutMs)));
+      }
+      if (txMax != null) {
+        // Memory one transaction may hold (0: no limit), so one query cannot exhaust the heap.
+        builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txMax));
       }
       dbms = builder.build();
       Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
