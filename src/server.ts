@@ -96,6 +96,9 @@ export async function createApiServer(
   });
   await apollo.start();
 
+  // Shedding comes first: under overload a refusal must cost as little as possible (no logging,
+  // no headers work), or the refusals themselves take the CPU the admitted requests need.
+  app.use('/graphql', loadShedding(config.maxInFlight, () => refusals.inc({ limit: 'in_flight' })));
   app.use(requestIdLogger(logger, config.requestIdHeader));
   app.use(securityHeaders());
   if (config.otelEnabled) app.use(traceRequests());
@@ -118,7 +121,6 @@ export async function createApiServer(
   app.use(
     '/graphql',
     rateLimitByClient({ max: config.rateLimitMax, windowMs: config.rateLimitWindowMs, apiKeyHeader: config.apiKeyHeader }, () => refusals.inc({ limit: 'rate' })),
-    loadShedding(config.maxInFlight, () => refusals.inc({ limit: 'in_flight' })),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
