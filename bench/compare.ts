@@ -105,15 +105,20 @@ async function answer(target: Target, name: string, spec: QuerySpec): Promise<un
   return json.data;
 }
 
-async function measure(target: Target, name: string, spec: QuerySpec, connections: number, seconds: number, round: number): Promise<Cell> {
+/**
+ * One cell: a fixed number of requests, sized from the warm-up latency to last about `seconds`
+ * but never fewer than 3 per connection (a time-boxed cell of a slow query would finish nothing).
+ */
+async function measure(target: Target, name: string, spec: QuerySpec, connections: number, seconds: number, round: number, latencyMs: number): Promise<Cell> {
   const { url, body } = requestFor(target, name, spec);
+  const amount = Math.max(connections * 3, Math.min(20000, Math.round((seconds * 1000 * connections) / Math.max(latencyMs, 0.2))));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, timeout: 30, method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    autocannon({ url, connections, amount, timeout: 30, method: 'POST', headers: { 'content-type': 'application/json' }, body },
       (error, finished) => (error ? reject(error) : resolve(finished)));
   });
   return {
     query: name, target: target.name, connections, round,
-    rps: result['2xx'] / seconds,
+    rps: result['2xx'] / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
@@ -224,11 +229,18 @@ async function main(): Promise<void> {
       process.stderr.write(`same answers: ${name} (${JSON.stringify(ours).length} bytes)\n`);
     }
 
-    // Warm-up, off the clock: query plans, JIT, connection pools.
+    // Warm-up, off the clock (query plans, JIT, pools); its last latency sizes the cells.
+    const warmLatency = new Map<string, number>();
     for (const [name, spec] of Object.entries(queries)) {
       for (const target of targets) {
         if (target.name === 'floor' && !spec.cypher) continue;
-        for (let i = 0; i < 5; i += 1) await answer(target, name, spec);
+        const times: number[] = [];
+        for (let i = 0; i < 6; i += 1) {
+          const begun = performance.now();
+          await answer(target, name, spec);
+          times.push(performance.now() - begun);
+        }
+        warmLatency.set(`${name} ${target.name}`, median(times.slice(1)));
       }
     }
     const load = os.loadavg();
@@ -238,7 +250,7 @@ async function main(): Promise<void> {
         for (const [name, spec] of Object.entries(queries)) {
           for (const target of targets) {
             if (target.name === 'floor' && !spec.cypher) continue;
-            const cell = await measure(target, name, spec, connections, seconds, round);
+            const cell = await measure(target, name, spec, connections, seconds, round, warmLatency.get(`${name} ${target.name}`)!);
             cells.push(cell);
             process.stderr.write(`round ${round} c=${connections} ${name} ${target.name}: ${fmt(cell.rps, 0)} req/s p50 ${cell.p50} ms p99 ${cell.p99} ms${cell.failures ? ` FAILED ${cell.failures}` : ''}\n`);
           }
@@ -254,7 +266,7 @@ async function main(): Promise<void> {
       `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
       `- Load average at the start of the measurement: ${load.map((l) => l.toFixed(2)).join(' ')}; at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}. The machine is shared, so the spread matters more than any one figure.`,
       `- One embedded Neo4j seeded from seeds/; targets: ours (\`dist/src/index.js\`, MAX_IN_FLIGHT=0), library (@neo4j/graphql ${libraryVersion()} on Apollo Server, bench/neo4j-graphql/server.mjs), floor (one hand-written Cypher statement per query, bench/neo4j-graphql/floor.mjs).`,
-      `- autocannon, ${seconds} s per cell, ${rounds} rounds, concurrency ${connectionsList.join(' and ')}, interleaved A B C per query; answers checked equal first. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+      `- autocannon, a fixed number of requests per cell sized from the warm-up latency to last about ${seconds} s (at least 3 per connection), ${rounds} rounds, concurrency ${connectionsList.join(' and ')}, interleaved A B C per query; answers checked equal first. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`,
     ];
     const { markdown, ratios } = report(cells, queries, meta);
     writeFileSync(out, markdown);

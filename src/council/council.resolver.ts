@@ -25,7 +25,7 @@ export class CouncilResolver {
 
   @Query(() => CouncilConnection, { description: 'Councils, a page at a time, filtered and sorted.' })
   councils(@Args() args: CouncilConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Council>(ctx.db, COUNCIL_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Council>(ctx.db, COUNCIL_MODEL, args, info);
   }
 
   @FieldResolver(() => [CouncilProject], {

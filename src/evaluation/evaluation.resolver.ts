@@ -29,7 +29,7 @@ export class EvaluationResolver {
 
   @Query(() => EvaluationConnection, { description: 'Evaluations, a page at a time, filtered and sorted.' })
   evaluations(@Args() args: EvaluationConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Evaluation>(ctx.db, EVALUATION_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Evaluation>(ctx.db, EVALUATION_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this evaluation evaluates.' })

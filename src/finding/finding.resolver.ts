@@ -26,7 +26,7 @@ export class FindingResolver {
 
   @Query(() => FindingConnection, { description: 'Findings, a page at a time, filtered and sorted.' })
   findings(@Args() args: FindingConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Finding>(ctx.db, FINDING_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Finding>(ctx.db, FINDING_MODEL, args, info);
   }
 
   @FieldResolver(() => Evaluation, { nullable: true, description: 'The evaluation that reports this finding.' })

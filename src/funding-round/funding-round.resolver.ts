@@ -26,7 +26,7 @@ export class FundingRoundResolver {
 
   @Query(() => FundingRoundConnection, { description: 'Funding rounds, a page at a time, filtered and sorted.' })
   fundingRounds(@Args() args: FundingRoundConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<FundingRound>(ctx.db, FUNDING_ROUND_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<FundingRound>(ctx.db, FUNDING_ROUND_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects funded in this round.' })

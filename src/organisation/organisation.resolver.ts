@@ -26,7 +26,7 @@ export class OrganisationResolver {
 
   @Query(() => OrganisationConnection, { description: 'Organisations, a page at a time, filtered and sorted.' })
   organisations(@Args() args: OrganisationConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Organisation>(ctx.db, ORGANISATION_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Organisation>(ctx.db, ORGANISATION_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this organisation leads.' })

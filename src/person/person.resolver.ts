@@ -32,7 +32,7 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'People, a page at a time, filtered and sorted.' })
   people(@Args() args: PersonConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Person>(ctx.db, PERSON_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Person>(ctx.db, PERSON_MODEL, args, info);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations this person held a role in.' })

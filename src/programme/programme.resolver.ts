@@ -23,7 +23,7 @@ export class ProgrammeResolver {
 
   @Query(() => ProgrammeConnection, { description: 'Programmes, a page at a time, filtered and sorted.' })
   programmes(@Args() args: ProgrammeConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Programme>(ctx.db, PROGRAMME_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Programme>(ctx.db, PROGRAMME_MODEL, args, info);
   }
 
   @FieldResolver(() => [FundingRound], { description: 'The funding rounds of this programme.' })

@@ -38,7 +38,7 @@ export class ProjectResolver {
 
   @Query(() => ProjectConnection, { description: 'Projects, a page at a time, filtered and sorted.' })
   projects(@Args() args: ProjectConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Project>(ctx.db, PROJECT_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Project>(ctx.db, PROJECT_MODEL, args, info);
   }
 
   @FieldResolver(() => [Council], { description: 'Councils that lead this project.' })

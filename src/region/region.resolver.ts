@@ -20,7 +20,7 @@ export class RegionResolver {
 
   @Query(() => RegionConnection, { description: 'Regions, a page at a time, filtered and sorted.' })
   regions(@Args() args: RegionConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Region>(ctx.db, REGION_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Region>(ctx.db, REGION_MODEL, args, info);
   }
 
   @FieldResolver(() => [Council], { description: 'Councils in this region.' })

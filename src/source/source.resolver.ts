@@ -2,7 +2,6 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
 import { findConnection } from '../shared/connection/connection-query';
-import { selectsField } from '../shared/connection/selection';
 import { SourceConnectionArgs } from './source.args';
 import { SourceConnection } from './source.connection';
 import { SOURCE_MODEL } from './source.model';
@@ -17,6 +16,6 @@ export class SourceResolver {
 
   @Query(() => SourceConnection, { description: 'Sources, a page at a time, filtered and sorted.' })
   sources(@Args() args: SourceConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Source>(ctx.db, SOURCE_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Source>(ctx.db, SOURCE_MODEL, args, info);
   }
 }

@@ -23,7 +23,7 @@ export class ThemeResolver {
 
   @Query(() => ThemeConnection, { description: 'Themes, a page at a time, filtered and sorted.' })
   themes(@Args() args: ThemeConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Theme>(ctx.db, THEME_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Theme>(ctx.db, THEME_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects with this theme.' })
