@@ -93,4 +93,26 @@ describe('statement counts of nested queries (no N+1)', () => {
     expect(edges[0].node.themes).toHaveLength(1);
     expect(edges[0].node.rounds).toEqual([{ number: 2 }]);
   });
+
+  it('a lookup by id with nested lists is 1 statement, with the answer of the DataLoader path', async () => {
+    const query = (fold: string) => `{ council(id: "council:${TAG}-c3") { name
+      projectsLed ${fold} { id rounds { number } } adopted ${fold} { id rounds { number } } region ${fold} { name } } }`;
+    const run = async (fold: string) => {
+      const statements: string[] = [];
+      const stop = fixture.db().onStatement((cypher) => statements.push(cypher));
+      try {
+        return { result: await fixture.run(query(fold)), count: statements.length };
+      } finally {
+        stop();
+      }
+    };
+    const folded = await run('');
+    const loaded = await run('@include(if: true)');
+    expect(folded.result.errors).toBeUndefined();
+    expect(folded.count).toBe(1);
+    // council by id, projectsLed, adopted, region, then rounds (batched per list as they resolve)
+    expect(loaded.count).toBeGreaterThanOrEqual(5);
+    expect(folded.result.data).toEqual(loaded.result.data);
+    expect((folded.result.data as Record<string, any>).council.adopted).toEqual([{ id: `project:${TAG}-20`, rounds: [{ number: 2 }] }]);
+  });
 });

@@ -12,13 +12,14 @@ import { selectsField } from '../shared/connection/selection';
 import { ThemeConnectionArgs } from './theme.args';
 import { ThemeConnection } from './theme.connection';
 import { THEME_MODEL } from './theme.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Theme } from './theme.type';
 
 @Resolver(() => Theme)
 export class ThemeResolver {
   @Query(() => Theme, { nullable: true, description: 'One theme by id; null if there is none.' })
-  theme(@Arg('id', () => ID, { description: 'The theme id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.themeById.load(id);
+  theme(@Arg('id', () => ID, { description: 'The theme id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, THEME_MODEL, id, info, ctx.loaders.themeById);
   }
 
   @Query(() => ThemeConnection, { description: 'Themes, a page at a time, filtered and sorted.' })

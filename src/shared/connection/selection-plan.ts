@@ -62,6 +62,19 @@ export function planConnectionSelection(info: GraphQLResolveInfo, model: EntityM
   }
 }
 
+/** The selection of the node a root lookup field (e.g. `council(id:)`) returns, or null when the planner cannot fold it. */
+export function planNodeSelection(info: GraphQLResolveInfo, model: EntityModel): NodeSelection | null {
+  const walk: Walk = { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return null;
+  try {
+    return planNode(walk, type, model, [...info.fieldNodes]);
+  } catch (error) {
+    if (error instanceof NotFoldable) return null;
+    throw error;
+  }
+}
+
 function planNode(walk: Walk, type: GraphQLObjectType, model: EntityModel, fieldNodes: FieldNode[]): NodeSelection {
   const selection: NodeSelection = { model, properties: new Set(['id']), related: [] };
   for (const [responseKey, nodes] of collectFields(walk, type, fieldNodes.map((n) => n.selectionSet))) {
