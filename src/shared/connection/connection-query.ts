@@ -128,17 +128,20 @@ function buildConnectionCypher(
   return { cypher, params: params.values };
 }
 
-/** Turns one result row into a Relay connection: trims the look-ahead row, restores order, adds cursors. */
+/** Turns one result row into a Relay connection: trims the look-ahead row, restores order, adds (lazy) cursors. */
 function toConnection<TNode>(row: Row | null | undefined, plan: PagePlan, request: ConnectionRequest): Connection<TNode> {
   const rows = (row?.rows as { node: Row; edge: Row | null }[] | undefined) ?? [];
   const more = rows.length > plan.size;
   const page = rows.slice(0, plan.size);
   if (plan.backward) page.reverse();
-  const edges = page.map(({ node, edge }) => ({
-    ...(edge ?? {}),
-    cursor: encodeCursor({ keys: plan.keyNames, values: plan.keys.map((key) => node[key.property] ?? null) }),
-    node: node as TNode,
-  }));
+  // A cursor is encoded only when read (the `cursor` field, or pageInfo's first and last).
+  const edges = page.map(({ node, edge }) => {
+    let cursor: string | undefined;
+    return Object.defineProperty({ ...(edge ?? {}), node: node as TNode }, 'cursor', {
+      enumerable: true,
+      get: () => (cursor ??= encodeCursor({ keys: plan.keyNames, values: plan.keys.map((key) => node[key.property] ?? null) })),
+    }) as Edge<TNode>;
+  });
   return {
     edges,
     pageInfo: {
