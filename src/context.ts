@@ -49,8 +49,17 @@ export interface Context {
 
 /**
  * Builds the context of one request. `db` is normally bound to the request (Database.forRequest:
- * its deadline, cancellation and session bound), so every loader inherits them.
+ * its deadline, cancellation and session bound), so every loader inherits them. The loaders are
+ * built on first use: a request answered from one folded statement (or `{ __typename }`) needs none.
  */
 export function createContext(db: Database, isRouter = false, requestId: string = randomUUID()): Context {
-  return { db, loaders: createLoaders(db), isRouter, requestId };
+  let loaders: Loaders | undefined;
+  return {
+    db,
+    isRouter,
+    requestId,
+    get loaders() {
+      return (loaders ??= createLoaders(db));
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { CouncilResolver } from './council/council.resolver';
 import { Council } from './council/council.type';
 import { EvaluationResolver } from './evaluation/evaluation.resolver';
 import { buildFederatedSchema } from './federation/build-federated-schema';
+import { answerFoldedRelations } from './shared/connection/folded-relations';
 import { REFERENCE_RESOLVERS } from './federation/reference-resolvers';
 import { FindingResolver } from './finding/finding.resolver';
 import { FundingRoundResolver } from './funding-round/funding-round.resolver';
@@ -47,11 +48,11 @@ export const RESOLVERS = [
 
 /** Builds the public GraphQL schema; class-validator runs on every input and args class. */
 export function buildPublicSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  return answerFoldedRelations(buildSchemaSync({
     resolvers: [...RESOLVERS],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+  }));
 }
 
 /** The entity types of the subgraph (each has `@key` and a `__resolveReference`). */
@@ -62,7 +63,7 @@ export const ENTITY_TYPES = [Project, Council, Organisation, Person, FundingRoun
  * `_service`, `_entities` and every entity type (even those no public query reaches yet).
  */
 export function buildApiSubgraphSchema(): GraphQLSchema {
-  return buildFederatedSchema(
+  return answerFoldedRelations(buildFederatedSchema(
     {
       resolvers: [...RESOLVERS],
       orphanedTypes: [...ENTITY_TYPES],
@@ -70,5 +71,5 @@ export function buildApiSubgraphSchema(): GraphQLSchema {
       emitSchemaFile: false,
     },
     { extraResolvers: REFERENCE_RESOLVERS },
-  );
+  ));
 }

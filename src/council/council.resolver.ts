@@ -14,18 +14,19 @@ import { CouncilProjectsArgs } from './council-projects.args';
 import { CouncilConnectionArgs } from './council.args';
 import { CouncilConnection } from './council.connection';
 import { COUNCIL_MODEL } from './council.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Council } from './council.type';
 
 @Resolver(() => Council)
 export class CouncilResolver {
   @Query(() => Council, { nullable: true, description: 'One council by id; null if there is none.' })
-  council(@Arg('id', () => ID, { description: 'The council id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.councilById.load(id);
+  council(@Arg('id', () => ID, { description: 'The council id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, COUNCIL_MODEL, id, info, ctx.loaders.councilById);
   }
 
   @Query(() => CouncilConnection, { description: 'Councils, a page at a time, filtered and sorted.' })
   councils(@Args() args: CouncilConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Council>(ctx.db, COUNCIL_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Council>(ctx.db, COUNCIL_MODEL, args, info);
   }
 
   @FieldResolver(() => [CouncilProject], {

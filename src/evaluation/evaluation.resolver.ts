@@ -18,18 +18,19 @@ import { selectsField } from '../shared/connection/selection';
 import { EvaluationConnectionArgs } from './evaluation.args';
 import { EvaluationConnection } from './evaluation.connection';
 import { EVALUATION_MODEL } from './evaluation.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Evaluation } from './evaluation.type';
 
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
   @Query(() => Evaluation, { nullable: true, description: 'One evaluation by id; null if there is none.' })
-  evaluation(@Arg('id', () => ID, { description: 'The evaluation id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.evaluationById.load(id);
+  evaluation(@Arg('id', () => ID, { description: 'The evaluation id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, EVALUATION_MODEL, id, info, ctx.loaders.evaluationById);
   }
 
   @Query(() => EvaluationConnection, { description: 'Evaluations, a page at a time, filtered and sorted.' })
   evaluations(@Args() args: EvaluationConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Evaluation>(ctx.db, EVALUATION_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Evaluation>(ctx.db, EVALUATION_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this evaluation evaluates.' })

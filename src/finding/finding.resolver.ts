@@ -15,18 +15,19 @@ import { Theme } from '../theme/theme.type';
 import { FindingConnectionArgs } from './finding.args';
 import { FindingConnection } from './finding.connection';
 import { FINDING_MODEL } from './finding.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Finding } from './finding.type';
 
 @Resolver(() => Finding)
 export class FindingResolver {
   @Query(() => Finding, { nullable: true, description: 'One finding by id; null if there is none.' })
-  finding(@Arg('id', () => ID, { description: 'The finding id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.findingById.load(id);
+  finding(@Arg('id', () => ID, { description: 'The finding id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, FINDING_MODEL, id, info, ctx.loaders.findingById);
   }
 
   @Query(() => FindingConnection, { description: 'Findings, a page at a time, filtered and sorted.' })
   findings(@Args() args: FindingConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Finding>(ctx.db, FINDING_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Finding>(ctx.db, FINDING_MODEL, args, info);
   }
 
   @FieldResolver(() => Evaluation, { nullable: true, description: 'The evaluation that reports this finding.' })

@@ -15,18 +15,19 @@ import { selectsField } from '../shared/connection/selection';
 import { FundingRoundConnectionArgs } from './funding-round.args';
 import { FundingRoundConnection } from './funding-round.connection';
 import { FUNDING_ROUND_MODEL } from './funding-round.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { FundingRound } from './funding-round.type';
 
 @Resolver(() => FundingRound)
 export class FundingRoundResolver {
   @Query(() => FundingRound, { nullable: true, description: 'One funding round by id; null if there is none.' })
-  fundingRound(@Arg('id', () => ID, { description: 'The funding round id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.fundingRoundById.load(id);
+  fundingRound(@Arg('id', () => ID, { description: 'The funding round id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, FUNDING_ROUND_MODEL, id, info, ctx.loaders.fundingRoundById);
   }
 
   @Query(() => FundingRoundConnection, { description: 'Funding rounds, a page at a time, filtered and sorted.' })
   fundingRounds(@Args() args: FundingRoundConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<FundingRound>(ctx.db, FUNDING_ROUND_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<FundingRound>(ctx.db, FUNDING_ROUND_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects funded in this round.' })

@@ -15,18 +15,19 @@ import { selectsField } from '../shared/connection/selection';
 import { OrganisationConnectionArgs } from './organisation.args';
 import { OrganisationConnection } from './organisation.connection';
 import { ORGANISATION_MODEL } from './organisation.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Organisation } from './organisation.type';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: 'One organisation by id; null if there is none.' })
-  organisation(@Arg('id', () => ID, { description: 'The organisation id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.organisationById.load(id);
+  organisation(@Arg('id', () => ID, { description: 'The organisation id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, ORGANISATION_MODEL, id, info, ctx.loaders.organisationById);
   }
 
   @Query(() => OrganisationConnection, { description: 'Organisations, a page at a time, filtered and sorted.' })
   organisations(@Args() args: OrganisationConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Organisation>(ctx.db, ORGANISATION_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Organisation>(ctx.db, ORGANISATION_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this organisation leads.' })

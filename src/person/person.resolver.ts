@@ -21,18 +21,19 @@ import { selectsField } from '../shared/connection/selection';
 import { PersonConnectionArgs } from './person.args';
 import { PersonConnection } from './person.connection';
 import { PERSON_MODEL } from './person.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Person } from './person.type';
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id; null if there is none.' })
-  person(@Arg('id', () => ID, { description: 'The person id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.personById.load(id);
+  person(@Arg('id', () => ID, { description: 'The person id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, PERSON_MODEL, id, info, ctx.loaders.personById);
   }
 
   @Query(() => PersonConnection, { description: 'People, a page at a time, filtered and sorted.' })
   people(@Args() args: PersonConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Person>(ctx.db, PERSON_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Person>(ctx.db, PERSON_MODEL, args, info);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations this person held a role in.' })

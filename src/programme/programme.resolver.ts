@@ -12,18 +12,19 @@ import { selectsField } from '../shared/connection/selection';
 import { ProgrammeConnectionArgs } from './programme.args';
 import { ProgrammeConnection, ProgrammeRelationConnection } from './programme.connection';
 import { PROGRAMME_MODEL } from './programme.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Programme } from './programme.type';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Query(() => Programme, { nullable: true, description: 'One programme by id; null if there is none.' })
-  programme(@Arg('id', () => ID, { description: 'The programme id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.programmeById.load(id);
+  programme(@Arg('id', () => ID, { description: 'The programme id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, PROGRAMME_MODEL, id, info, ctx.loaders.programmeById);
   }
 
   @Query(() => ProgrammeConnection, { description: 'Programmes, a page at a time, filtered and sorted.' })
   programmes(@Args() args: ProgrammeConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Programme>(ctx.db, PROGRAMME_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Programme>(ctx.db, PROGRAMME_MODEL, args, info);
   }
 
   @FieldResolver(() => [FundingRound], { description: 'The funding rounds of this programme.' })

@@ -27,18 +27,19 @@ import { Theme } from '../theme/theme.type';
 import { ProjectConnectionArgs } from './project.args';
 import { ProjectConnection, ProjectDerivationConnection } from './project.connection';
 import { PROJECT_MODEL } from './project.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Project } from './project.type';
 
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'One project by id; null if there is none.' })
-  project(@Arg('id', () => ID, { description: 'The project id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.projectById.load(id);
+  project(@Arg('id', () => ID, { description: 'The project id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, PROJECT_MODEL, id, info, ctx.loaders.projectById);
   }
 
   @Query(() => ProjectConnection, { description: 'Projects, a page at a time, filtered and sorted.' })
   projects(@Args() args: ProjectConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Project>(ctx.db, PROJECT_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Project>(ctx.db, PROJECT_MODEL, args, info);
   }
 
   @FieldResolver(() => [Council], { description: 'Councils that lead this project.' })

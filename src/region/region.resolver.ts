@@ -9,18 +9,19 @@ import { selectsField } from '../shared/connection/selection';
 import { RegionConnectionArgs } from './region.args';
 import { RegionConnection } from './region.connection';
 import { REGION_MODEL } from './region.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Region } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'One region by id; null if there is none.' })
-  region(@Arg('id', () => ID, { description: 'The region id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.regionById.load(id);
+  region(@Arg('id', () => ID, { description: 'The region id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, REGION_MODEL, id, info, ctx.loaders.regionById);
   }
 
   @Query(() => RegionConnection, { description: 'Regions, a page at a time, filtered and sorted.' })
   regions(@Args() args: RegionConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Region>(ctx.db, REGION_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Region>(ctx.db, REGION_MODEL, args, info);
   }
 
   @FieldResolver(() => [Council], { description: 'Councils in this region.' })

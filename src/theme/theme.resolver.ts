@@ -12,18 +12,19 @@ import { selectsField } from '../shared/connection/selection';
 import { ThemeConnectionArgs } from './theme.args';
 import { ThemeConnection } from './theme.connection';
 import { THEME_MODEL } from './theme.model';
+import { findNodeById } from '../shared/connection/find-node';
 import { Theme } from './theme.type';
 
 @Resolver(() => Theme)
 export class ThemeResolver {
   @Query(() => Theme, { nullable: true, description: 'One theme by id; null if there is none.' })
-  theme(@Arg('id', () => ID, { description: 'The theme id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.themeById.load(id);
+  theme(@Arg('id', () => ID, { description: 'The theme id.' }) id: string, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return findNodeById(ctx.db, THEME_MODEL, id, info, ctx.loaders.themeById);
   }
 
   @Query(() => ThemeConnection, { description: 'Themes, a page at a time, filtered and sorted.' })
   themes(@Args() args: ThemeConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
-    return findConnection<Theme>(ctx.db, THEME_MODEL, args, selectsField(info, 'totalCount'));
+    return findConnection<Theme>(ctx.db, THEME_MODEL, args, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects with this theme.' })

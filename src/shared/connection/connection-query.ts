@@ -1,3 +1,4 @@
+import { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { BadUserInputError } from '../../errors';
 import { Database, Row } from '../../neo4j/database';
@@ -11,6 +12,9 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { keysetPredicate, orderByClause, resolveSortKeys, reverseSortKeys, SortKey } from './keyset';
 import { OrderValue } from './order';
 import { PageInfo } from './page-info.type';
+import { projectSelection } from './project-selection';
+import { NodeSelection, planConnectionSelection } from './selection-plan';
+import { selectsField } from './selection';
 
 /** What a client asks of one connection: pagination, filter and order. */
 export interface ConnectionRequest {
@@ -43,10 +47,15 @@ interface PagePlan {
   before: unknown[] | null;
 }
 
-/** Pages through every node of `model` (a root list such as `projects`): one statement. */
-export async function findConnection<TNode>(db: Database, model: EntityModel, request: ConnectionRequest, withTotal: boolean): Promise<Connection<TNode>> {
+/**
+ * Pages through every node of `model` (a root list such as `projects`): one statement, which reads
+ * only what the selection under `info` asks for (`totalCount` only when selected, only the
+ * selected properties) and folds the nested relationship fields it can into the same statement.
+ */
+export async function findConnection<TNode>(db: Database, model: EntityModel, request: ConnectionRequest, info: GraphQLResolveInfo): Promise<Connection<TNode>> {
   const plan = planPage(model, request);
-  const { cypher, params } = buildConnectionCypher(model, null, request.where, plan, withTotal);
+  const selection = planConnectionSelection(info, model);
+  const { cypher, params } = buildConnectionCypher(model, null, request.where, plan, selectsField(info, 'totalCount'), selection);
   const [row] = await db.read(cypher, params);
   return toConnection<TNode>(row, plan, request);
 }
@@ -86,9 +95,12 @@ function planPage(model: EntityModel, request: ConnectionRequest): PagePlan {
  * Builds the statement behind a connection. Shape: for each parent (or once, for a root list) one
  * row `{parentId?, rows: [{node, edge}], totalCount}`, where `rows` holds up to size + 1 items in
  * reading order (the extra one only tells whether another page exists) and `totalCount` is null
- * unless asked for. A one-hop relation returns its relationship properties as `edge`.
+ * unless asked for. A one-hop relation returns its relationship properties as `edge`. With a
+ * `selection`, `node` is its projection (the sort keys always included, for the cursors).
  */
-function buildConnectionCypher(model: EntityModel, relation: RelationSpec | null, where: WhereInput | null | undefined, plan: PagePlan, withTotal: boolean) {
+function buildConnectionCypher(
+  model: EntityModel, relation: RelationSpec | null, where: WhereInput | null | undefined, plan: PagePlan, withTotal: boolean, selection: NodeSelection | null = null,
+) {
   const params = new CypherParams();
   const oneHop = relation?.hops.length === 1;
   const scope = relation ? 'parentId' : '';
@@ -108,7 +120,7 @@ function buildConnectionCypher(model: EntityModel, relation: RelationSpec | null
     `  ${match}`,
     conditions.length ? `  WHERE ${conditions.join(' AND ')}` : '',
     `  WITH ${oneHop ? 'n, r' : 'n'} ORDER BY ${orderByClause(readKeys, 'n')} LIMIT ${params.add(neo4j.int(plan.size + 1))}`,
-    `  RETURN collect({node: properties(n), edge: ${oneHop ? 'properties(r)' : 'null'}}) AS rows`,
+    `  RETURN collect({node: ${selection ? projectSelection(selection, 'n', params, plan.keys.map((key) => key.property)) : 'properties(n)'}, edge: ${oneHop ? 'properties(r)' : 'null'}}) AS rows`,
     '}',
     withTotal ? `CALL (${scope}) { ${match}${filter ? ` WHERE ${filter}` : ''} RETURN count(*) AS totalCount }` : '',
     `RETURN ${relation ? 'parentId, ' : ''}rows, ${withTotal ? 'totalCount' : 'null AS totalCount'}`,
@@ -116,17 +128,20 @@ function buildConnectionCypher(model: EntityModel, relation: RelationSpec | null
   return { cypher, params: params.values };
 }
 
-/** Turns one result row into a Relay connection: trims the look-ahead row, restores order, adds cursors. */
+/** Turns one result row into a Relay connection: trims the look-ahead row, restores order, adds (lazy) cursors. */
 function toConnection<TNode>(row: Row | null | undefined, plan: PagePlan, request: ConnectionRequest): Connection<TNode> {
   const rows = (row?.rows as { node: Row; edge: Row | null }[] | undefined) ?? [];
   const more = rows.length > plan.size;
   const page = rows.slice(0, plan.size);
   if (plan.backward) page.reverse();
-  const edges = page.map(({ node, edge }) => ({
-    ...(edge ?? {}),
-    cursor: encodeCursor({ keys: plan.keyNames, values: plan.keys.map((key) => node[key.property] ?? null) }),
-    node: node as TNode,
-  }));
+  // A cursor is encoded only when read (the `cursor` field, or pageInfo's first and last).
+  const edges = page.map(({ node, edge }) => {
+    let cursor: string | undefined;
+    return Object.defineProperty({ ...(edge ?? {}), node: node as TNode }, 'cursor', {
+      enumerable: true,
+      get: () => (cursor ??= encodeCursor({ keys: plan.keyNames, values: plan.keys.map((key) => node[key.property] ?? null) })),
+    }) as Edge<TNode>;
+  });
   return {
     edges,
     pageInfo: {
