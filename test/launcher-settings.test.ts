@@ -9,11 +9,13 @@ describe('embedded Neo4j launcher settings', () => {
   let home: string;
   let instance: EmbeddedNeo4j;
 
+  // 15 s rather than a few: Neo4j's own start-up transactions are bound by it too, and on a
+  // loaded machine they took longer than 4 s.
   beforeAll(async () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'launcher-settings-'));
     instance = await startEmbeddedNeo4j({
       home, port: await freePort(), heap: '512m', pageCache: '32m', txMemoryMax: '300m',
-      txTimeoutMs: 4000, txMemoryPerTx: '200m', timeoutMs: 120000,
+      txTimeoutMs: 15000, txMemoryPerTx: '200m', timeoutMs: 120000,
     });
   }, 180000);
 
@@ -34,7 +36,7 @@ describe('embedded Neo4j launcher settings', () => {
   }
 
   it('passes NEO4J_TX_TIMEOUT_MS to Neo4j as db.transaction.timeout', async () => {
-    expect(await setting('db.transaction.timeout')).toBe('4s');
+    expect(await setting('db.transaction.timeout')).toBe('15s');
   });
 
   it('passes NEO4J_TX_MEMORY_PER_TX to Neo4j as the memory cap of one transaction', async () => {
@@ -52,7 +54,7 @@ describe('embedded Neo4j launcher settings', () => {
       await expect(
         driver.executeQuery('UNWIND range(1, 100000000000) AS x WITH x WHERE x < 0 RETURN count(*)'),
       ).rejects.toMatchObject({ code: expect.stringMatching(/TransactionTimedOut|Terminated/) });
-      expect(Date.now() - started).toBeLessThan(30000);
+      expect(Date.now() - started).toBeLessThan(45000);
     } finally {
       await driver.close();
     }
