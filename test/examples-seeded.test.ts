@@ -80,6 +80,8 @@ const CHECKS: Record<string, Check> = {
       involvement: row.involvement.map((i: Data) => i.relationship),
       sourceNotes: sorted(row.sources.map((c: Data) => c.note)),
     }))).toEqual(expected);
+    // without includeUnstatedRounds every row and involvement states its round
+    expect(data.scaledAdoptions.every((row: Data) => row.roundStated && row.involvement.every((i: Data) => i.roundStated))).toBe(true);
   },
 
   'councils-scaled-round-1-in-round-2-filter.graphql': (data, seed) => {

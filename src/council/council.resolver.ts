@@ -37,9 +37,9 @@ export class CouncilResolver {
       'with the rounds each belongs to; filtered by role and round; by project name. One database statement ' +
       'for all councils of a list that ask with the same arguments.',
   })
-  projects(@Root() council: Council, @Args() { roles, round, first }: CouncilProjectsArgs, @Ctx() ctx: Context) {
+  projects(@Root() council: Council, @Args() { roles, round, includeUnstatedRounds, first }: CouncilProjectsArgs, @Ctx() ctx: Context) {
     // Roles in one order, so that the same set asked for in another order shares the batch.
-    return ctx.loaders.projectsByCouncilId.load(council.id, { roles: [...new Set(roles)].sort(), round, first });
+    return ctx.loaders.projectsByCouncilId.load(council.id, { roles: [...new Set(roles)].sort(), round, includeUnstatedRounds, first });
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this council leads.' })

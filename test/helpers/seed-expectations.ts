@@ -21,10 +21,12 @@ export interface ScaledAdoptionRow {
 
 /**
  * Query.scaledAdoptions: the origin was funded in round `origin`; the derived project scales or
- * spreads it; the council leads it (and it was funded in round `adoption`) or adopted it (and it
- * was funded in round `adoption`, or the adoption names that round). By council, origin, derived name.
+ * spreads it; the council leads it (and it was funded in round `adoption`) or adopted it naming
+ * round `adoption`. An adoption that names no round (`roundNotStated`) counts only with
+ * `includeUnstated`, and only when the derived project was funded in round `adoption`.
+ * By council, origin, derived name.
  */
-export function expectedScaledAdoptions(seed: SeedData, origin: number, adoption: number): ScaledAdoptionRow[] {
+export function expectedScaledAdoptions(seed: SeedData, origin: number, adoption: number, includeUnstated = false): ScaledAdoptionRow[] {
   const rows: (ScaledAdoptionRow & { keys: string[] })[] = [];
   for (const derived of seed.projects) {
     for (const entry of derived.origins ?? []) {
@@ -35,7 +37,8 @@ export function expectedScaledAdoptions(seed: SeedData, origin: number, adoption
       const qualify = (council: string, role: string) => roles.set(council, (roles.get(council) ?? new Set()).add(role));
       for (const lead of derived.leads ?? []) if (lead.id.startsWith('council:') && derivedInRound) qualify(lead.id, 'LEADS');
       for (const adopter of derived.adoptedBy ?? []) {
-        if (derivedInRound || seed.roundNumber(adopter.round) === adoption) qualify(adopter.council, 'ADOPTS');
+        const stated = Boolean(adopter.round);
+        if (stated ? seed.roundNumber(adopter.round) === adoption : includeUnstated && derivedInRound) qualify(adopter.council, 'ADOPTS');
       }
       for (const [council, set] of roles) {
         rows.push({
