@@ -156,10 +156,12 @@ export function expectedCouncilsWithoutProjects(seed: SeedData): string[] {
 
 /**
  * Query.timeline: dated announcements, programme, round and project starts and evaluation
- * publications whose dates overlap [from, to] (compared on their common prefix), by date, kind,
- * subject id; at most `first`. As "date KIND subject" strings.
+ * publications whose dates lie in [from, to] (every day the date may mean; with `includeImprecise`,
+ * any of them), by date, kind, subject id; at most `first`. As "date KIND subject" strings.
  */
-export function expectedTimeline(seed: SeedData, from: string | null, to: string | null, first: number): string[] {
+export function expectedTimeline(seed: SeedData, from: string | null, to: string | null, first: number, includeImprecise = false): string[] {
+  const firstDay = (date: string) => date + '-01-01'.slice(date.length - 4);
+  const lastDay = (date: string) => date + '-12-31'.slice(date.length - 4);
   const events: [string, string, string][] = [];
   const add = (date: unknown, kind: string, subject: string) => {
     const iso = isoDate(date);
@@ -171,7 +173,8 @@ export function expectedTimeline(seed: SeedData, from: string | null, to: string
   for (const p of seed.projects) add(p.startDate, 'PROJECT_START', p.id);
   for (const e of seed.evaluations) add(e.date, 'EVALUATION_PUBLISHED', e.id);
   return events
-    .filter(([date]) => (from === null || date >= from.slice(0, date.length)) && (to === null || date.slice(0, to.length) <= to))
+    .filter(([date]) => (from === null || (includeImprecise ? lastDay(date) : firstDay(date)) >= firstDay(from))
+      && (to === null || (includeImprecise ? firstDay(date) : lastDay(date)) <= lastDay(to)))
     .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[2], b[2]))
     .slice(0, first)
     .map((event) => event.join(' '));
