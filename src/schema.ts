@@ -13,7 +13,7 @@ import { GRAPH_RESOLVERS } from './graph/graph.resolvers';
 import { NodeResolver } from './node/node.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { Organisation } from './organisation/organisation.type';
-import { OrganisationRolesResolver, PersonRolesResolver } from './person/person-roles.resolver';
+import { CouncilRolesResolver, OrganisationRolesResolver, PersonRolesResolver } from './person/person-roles.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { Person } from './person/person.type';
 import { ProgrammeResolver } from './programme/programme.resolver';
@@ -39,6 +39,7 @@ export const RESOLVERS = [
   PersonResolver,
   PersonRolesResolver,
   OrganisationRolesResolver,
+  CouncilRolesResolver,
   EvaluationResolver,
   FindingResolver,
   ThemeResolver,

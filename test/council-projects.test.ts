@@ -95,6 +95,23 @@ describe('Council.projects: every project of a council by role and round', () =>
     expect(shape(council.firstOne)).toEqual(['LEADS alpha [801]']);
   });
 
+  it('does not put an adoption whose round is not stated in its project\'s round, unless asked to', async () => {
+    const result = await run(`{
+      yford: council(id: "council:t-cproj-y") {
+        all: projects { role project { id } rounds { number } roundStated }
+        inRoundOne: projects(round: 801) { role project { id } rounds { number } }
+        inRoundOneWithUnstated: projects(round: 801, includeUnstatedRounds: true) { role project { id } rounds { number } roundStated }
+      }
+      xham: council(id: "council:t-cproj-x") { projects(roles: [ADOPTS, LEADS], round: 802) { role project { id } rounds { number } roundStated } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const { yford, xham } = result.data ?? {};
+    expect(yford.all).toEqual([{ role: 'ADOPTS', project: { id: 'project:t-cproj-alpha' }, rounds: [{ number: 801 }], roundStated: false }]);
+    expect(shape(yford.inRoundOne)).toEqual([]);
+    expect(yford.inRoundOneWithUnstated).toEqual(yford.all);
+    expect(xham.projects).toEqual([{ role: 'ADOPTS', project: { id: 'project:t-cproj-gamma' }, rounds: [{ number: 801 }, { number: 802 }], roundStated: true }]);
+  });
+
   it('gives an empty list to a council that takes part in nothing, and each council its own list', async () => {
     const result = await run(`{ councils(where: { id: { in: ${COUNCILS} } }) { edges { node { id projects { role project { id } rounds { number } } } } } }`);
     expect(result.errors).toBeUndefined();

@@ -30,6 +30,19 @@ describe('entity connections: where filters and relationship filters', () => {
     expect(await projects(`{ name: { startsWith: "${TAG} Project 2" } }`)).toEqual(range(20, 29));
   });
 
+  it('filters strings ignoring case with eqi, containsi and startsWithi', async () => {
+    expect(await projects(`{ name: { eqi: "${TAG.toUpperCase()} project 07" } }`)).toEqual(['07']);
+    expect(await projects(`{ name: { containsi: "PROJECT 1" } }`)).toEqual(range(10, 19));
+    expect(await projects(`{ name: { startsWithi: "${TAG.toUpperCase()} PROJECT 2" } }`)).toEqual(range(20, 29));
+    expect(await projects(`{ name: { contains: "PROJECT 1" } }`)).toEqual([]);
+  });
+
+  it('filters optional fields on whether they have a value with exists', async () => {
+    expect(await projects('{ grantGbp: { exists: false } }')).toEqual(range(5, 30, 5));
+    expect(await projects('{ grantGbp: { exists: true } }')).toEqual(range(1, 30).filter((n) => Number(n) % 5 !== 0));
+    expect(await projects('{ NOT: { grantGbp: { exists: true } } }')).toEqual(range(5, 30, 5));
+  });
+
   it('filters ids with eq and in', async () => {
     expect(await projects(`{ id: { eq: "project:${TAG}-05" } }`)).toEqual(['05']);
     expect(await projects(`{ id: { in: ["project:${TAG}-05", "project:${TAG}-06"] } }`)).toEqual(['05', '06']);

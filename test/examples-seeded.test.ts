@@ -80,6 +80,8 @@ const CHECKS: Record<string, Check> = {
       involvement: row.involvement.map((i: Data) => i.relationship),
       sourceNotes: sorted(row.sources.map((c: Data) => c.note)),
     }))).toEqual(expected);
+    // without includeUnstatedRounds every row and involvement states its round
+    expect(data.scaledAdoptions.every((row: Data) => row.roundStated && row.involvement.every((i: Data) => i.roundStated))).toBe(true);
   },
 
   'councils-scaled-round-1-in-round-2-filter.graphql': (data, seed) => {
@@ -237,8 +239,10 @@ const CHECKS: Record<string, Check> = {
       expect(found).toHaveLength(20);
       for (const id of found) expect(expected).toContain(id);
     }
-    const scores = data.search.map((hit: Data) => hit.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // ranked by how they match (every hit holds the word, so EXACT or PHRASE), then name before elsewhere
+    const ranks = data.search.map((hit: Data) => ['EXACT', 'PHRASE', 'ALL_WORDS', 'ANY_WORD'].indexOf(hit.match));
+    expect(ranks.every((rank: number) => rank === 0 || rank === 1)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   },
 };
 

@@ -25,6 +25,14 @@ export class CouncilProject implements Sourced {
   })
   rounds!: FundingRound[];
 
+  @Field(() => Boolean, {
+    description:
+      'False for an ADOPTS whose source states no round (seeds: `roundNotStated`): its `rounds` are only the rounds ' +
+      'that funded the project, not the adoption\'s own, and `projects(round:)` leaves it out unless ' +
+      'includeUnstatedRounds is true. True otherwise.',
+  })
+  roundStated!: boolean;
+
   @Field(() => String, { nullable: true, description: 'The partner\'s role as a source states it (PARTNERS_IN only).' })
   partnerRole!: string | null;
 

@@ -18,6 +18,13 @@ export class CouncilProjectsArgs {
   @Min(0)
   round: number | null = null;
 
+  @Field(() => Boolean, {
+    description:
+      'With `round`: also match an adoption whose source states no round (CouncilProject.roundStated false) through ' +
+      'the rounds that funded its project. Off by default: such an adoption is not known to belong to that round.',
+  })
+  includeUnstatedRounds = false;
+
   @Field(() => Int, { description: `Most involvements to return for each council (1 to ${MAX_PAGE_SIZE}).` })
   @Min(1)
   @Max(MAX_PAGE_SIZE)

@@ -8,8 +8,9 @@ import { CouncilProject } from './council-project.type';
  * The projects each council in $councilIds takes part in through one of the relationship types in
  * $roles, one row per relationship, with the rounds it belongs to (the project's FUNDED_IN rounds,
  * and the round an ADOPTS names); only those in the round numbered $round unless it is null; by
- * project name, then LEADS, PARTNERS_IN, ADOPTS; at most $first per council.
- * Rows: councilId, involvements [{role, project, rounds, partnerRole, adoptionYear, sourceIds, sourceNotes}].
+ * project name, then LEADS, PARTNERS_IN, ADOPTS; at most $first per council. An ADOPTS that names
+ * no round has roundStated false and is in no round for $round unless $includeUnstatedRounds.
+ * Rows: councilId, involvements [{role, project, rounds, roundStated, partnerRole, adoptionYear, sourceIds, sourceNotes}].
  */
 const PROJECTS_BY_COUNCIL_ID = `
   UNWIND $councilIds AS councilId
@@ -21,11 +22,11 @@ const PROJECTS_BY_COUNCIL_ID = `
     WITH round ORDER BY round.number, round.id
     RETURN collect(properties(round)) AS rounds
   }
-  WITH councilId, involvement, project, rounds
-  WHERE $round IS NULL OR any(round IN rounds WHERE round.number = $round)
+  WITH councilId, involvement, project, rounds, type(involvement) <> 'ADOPTS' OR involvement.round IS NOT NULL AS roundStated
+  WHERE $round IS NULL OR ((roundStated OR $includeUnstatedRounds) AND any(round IN rounds WHERE round.number = $round))
   ORDER BY project.name, project.id, CASE type(involvement) WHEN 'LEADS' THEN 0 WHEN 'PARTNERS_IN' THEN 1 ELSE 2 END
   WITH councilId, collect({
-    role: type(involvement), project: properties(project), rounds: rounds,
+    role: type(involvement), project: properties(project), rounds: rounds, roundStated: roundStated,
     partnerRole: CASE type(involvement) WHEN 'PARTNERS_IN' THEN involvement.role END,
     adoptionYear: CASE type(involvement) WHEN 'ADOPTS' THEN involvement.year END,
     sourceIds: coalesce(involvement.sourceIds, []), sourceNotes: coalesce(involvement.sourceNotes, [])}) AS involvements
@@ -35,6 +36,8 @@ const PROJECTS_BY_COUNCIL_ID = `
 export interface CouncilProjectsFilter {
   roles: readonly CouncilProjectRole[];
   round: number | null;
+  /** Let an adoption with no stated round match `round` through its project's funding rounds. */
+  includeUnstatedRounds: boolean;
   first: number;
 }
 
@@ -45,7 +48,7 @@ export interface CouncilProjectsFilter {
 export async function findCouncilProjects(
   db: Database,
   councilIds: readonly string[],
-  { roles, round, first }: CouncilProjectsFilter,
+  { roles, round, includeUnstatedRounds, first }: CouncilProjectsFilter,
 ): Promise<CouncilProject[][]> {
   for (const role of roles) {
     if (!COUNCIL_PROJECT_ROLES.includes(role)) throw new TypeError(`role must be one of ${COUNCIL_PROJECT_ROLES.join(', ')}, but got: ${role}`);
@@ -54,6 +57,7 @@ export async function findCouncilProjects(
     councilIds: [...councilIds],
     roles: [...roles],
     round: round == null ? null : neo4j.int(round),
+    includeUnstatedRounds,
     first: neo4j.int(first),
   });
   return groupByKeys(councilIds, rows, (row) => row.councilId as string).map(([row]) => (row?.involvements ?? []) as CouncilProject[]);

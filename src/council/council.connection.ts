@@ -1,4 +1,4 @@
-import { AdoptionFacts, PartnershipFacts } from '../relationship/relationship-facts';
+import { AdoptionFacts, PartnershipFacts, RoleFacts } from '../relationship/relationship-facts';
 import { createConnectionType } from '../shared/connection/connection.type';
 import { Council } from './council.type';
 
@@ -7,3 +7,4 @@ export const CouncilConnection = createConnectionType(Council);
 export const CouncilRelationConnection = createConnectionType(Council, { name: 'CouncilRelation', relationship: true });
 export const CouncilAdoptionConnection = createConnectionType(Council, { name: 'CouncilAdoption', relationship: true, facts: AdoptionFacts });
 export const CouncilPartnershipConnection = createConnectionType(Council, { name: 'CouncilPartnership', relationship: true, facts: PartnershipFacts });
+export const CouncilRoleConnection = createConnectionType(Council, { name: 'CouncilRole', relationship: true, facts: RoleFacts });

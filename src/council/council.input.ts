@@ -4,6 +4,7 @@ import { DateFilter, IdFilter, StringFilter } from '../shared/filter/filter.inpu
 import { createRelationFilter, RelationFilterValue } from '../shared/filter/relation-filter';
 import { ProjectRelationFilter } from '../project/project.input';
 import { RegionRelationFilter } from '../region/region.input';
+import { PersonRelationFilter } from '../person/person.input';
 
 /** Fields councils can be sorted on; each value is a field of COUNCIL_MODEL. */
 export enum CouncilSortField {
@@ -64,6 +65,9 @@ export class CouncilWhere {
 
   @Field(() => RegionRelationFilter, { nullable: true, description: 'Conditions on the region of `region` (the region of this council).' })
   region?: RelationFilterValue<Where>;
+
+  @Field(() => PersonRelationFilter, { nullable: true, description: 'Conditions on the people of `people` (people who held a role in this council).' })
+  people?: RelationFilterValue<Where>;
 }
 
 export const CouncilOrder = createOrderInput('Council', CouncilSortField);

@@ -17,6 +17,7 @@ export const COUNCIL_MODEL = defineEntityModel({
     partnerships: { target: 'Project', hops: [{ types: ['PARTNERS_IN'], direction: 'out' }] },
     adopted: { target: 'Project', hops: [{ types: ['ADOPTS'], direction: 'out' }] },
     region: { target: 'Region', hops: [{ types: ['IN_REGION'], direction: 'out' }] },
+    people: { target: 'Person', hops: [{ types: ['HELD_ROLE'], direction: 'in' }] },
   },
   defaultOrder: [{ field: 'name', direction: 'ASC' }],
 });

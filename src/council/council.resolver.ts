@@ -1,6 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { PersonConnectionArgs } from '../person/person.args';
+import { PersonRoleConnection } from '../person/person.connection';
+import { Person } from '../person/person.type';
 import { ProjectConnectionArgs } from '../project/project.args';
 import { ProjectAdoptionConnection, ProjectPartnershipConnection, ProjectRelationConnection } from '../project/project.connection';
 import { Project } from '../project/project.type';
@@ -35,9 +38,9 @@ export class CouncilResolver {
       'with the rounds each belongs to; filtered by role and round; by project name. One database statement ' +
       'for all councils of a list that ask with the same arguments.',
   })
-  projects(@Root() council: Council, @Args() { roles, round, first }: CouncilProjectsArgs, @Ctx() ctx: Context) {
+  projects(@Root() council: Council, @Args() { roles, round, includeUnstatedRounds, first }: CouncilProjectsArgs, @Ctx() ctx: Context) {
     // Roles in one order, so that the same set asked for in another order shares the batch.
-    return ctx.loaders.projectsByCouncilId.load(council.id, { roles: [...new Set(roles)].sort(), round, first });
+    return ctx.loaders.projectsByCouncilId.load(council.id, { roles: [...new Set(roles)].sort(), round, includeUnstatedRounds, first });
   }
 
   @FieldResolver(() => [Project], { description: 'Projects this council leads.' })
@@ -78,5 +81,15 @@ export class CouncilResolver {
   @FieldResolver(() => RegionRelationConnection, { description: 'The region of this council, as edges with the relationship\'s sources.' })
   regionConnection(@Root() council: Council, @Args() args: RegionConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return ctx.loaders.related.connection(COUNCIL_MODEL.relations.region, council.id, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => [Person], { description: 'People who held a role in this council (e.g. director of children\'s services, cabinet member), each once.' })
+  people(@Root() council: Council, @Args() args: PersonConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.related.nodes<Person>(COUNCIL_MODEL.relations.people, council.id, args);
+  }
+
+  @FieldResolver(() => PersonRoleConnection, { description: 'People who held a role in this council, as edges (one per role) with the relationship\'s facts and sources.' })
+  peopleConnection(@Root() council: Council, @Args() args: PersonConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.related.connection(COUNCIL_MODEL.relations.people, council.id, args, selectsField(info, 'totalCount'));
   }
 }

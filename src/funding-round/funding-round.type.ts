@@ -16,8 +16,9 @@ export class FundingRound implements Sourced {
   @Field(() => Int, { nullable: true, description: 'Round number for the numbered rounds (1, 2, 3); null otherwise.' })
   number!: number | null;
 
-  @Field({ description: 'What the round funded, in the project\'s words.' })
-  summary!: string;
+  // Nullable like every `summary` of the Entity union, so that one selection works across its members.
+  @Field(() => String, { nullable: true, description: 'What the round funded, in the project\'s words (the seeds give every round one).' })
+  summary!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Start (ISO date to the precision known).' })
   startDate!: string | null;

@@ -4,6 +4,7 @@ import { IdFilter, StringFilter } from '../shared/filter/filter.input';
 import { createRelationFilter, RelationFilterValue } from '../shared/filter/relation-filter';
 import { EvaluationRelationFilter } from '../evaluation/evaluation.input';
 import { FundingRoundRelationFilter } from '../funding-round/funding-round.input';
+import { CouncilRelationFilter } from '../council/council.input';
 import { OrganisationRelationFilter } from '../organisation/organisation.input';
 import { ProgrammeRelationFilter } from '../programme/programme.input';
 import { ProjectRelationFilter } from '../project/project.input';
@@ -38,6 +39,9 @@ export class PersonWhere {
 
   @Field(() => OrganisationRelationFilter, { nullable: true, description: 'Conditions on the organisations of `organisations` (organisations this person held a role in).' })
   organisations?: RelationFilterValue<Where>;
+
+  @Field(() => CouncilRelationFilter, { nullable: true, description: 'Conditions on the councils of `councils` (councils this person held a role in).' })
+  councils?: RelationFilterValue<Where>;
 
   @Field(() => EvaluationRelationFilter, { nullable: true, description: 'Conditions on the evaluations of `evaluations` (evaluations this person carried out).' })
   evaluations?: RelationFilterValue<Where>;

@@ -9,6 +9,7 @@ export const PERSON_MODEL = defineEntityModel({
   },
   relations: {
     organisations: { target: 'Organisation', hops: [{ types: ['HELD_ROLE'], direction: 'out' }] },
+    councils: { target: 'Council', hops: [{ types: ['HELD_ROLE'], direction: 'out' }] },
     evaluations: { target: 'Evaluation', hops: [{ types: ['EVALUATED_BY'], direction: 'in' }] },
     announcedRounds: { target: 'FundingRound', hops: [{ types: ['ANNOUNCED'], direction: 'out' }] },
     announcedProgrammes: { target: 'Programme', hops: [{ types: ['ANNOUNCED'], direction: 'out' }] },

@@ -1,6 +1,9 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { CouncilConnectionArgs } from '../council/council.args';
+import { CouncilRoleConnection } from '../council/council.connection';
+import { Council } from '../council/council.type';
 import { EvaluationConnectionArgs } from '../evaluation/evaluation.args';
 import { EvaluationRelationConnection } from '../evaluation/evaluation.connection';
 import { Evaluation } from '../evaluation/evaluation.type';
@@ -44,6 +47,16 @@ export class PersonResolver {
   @FieldResolver(() => OrganisationRoleConnection, { description: 'Organisations this person held a role in, as edges with the relationship\'s facts and sources.' })
   organisationsConnection(@Root() person: Person, @Args() args: OrganisationConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
     return ctx.loaders.related.connection(PERSON_MODEL.relations.organisations, person.id, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => [Council], { description: 'Councils this person held a role in (e.g. director of children\'s services), each once.' })
+  councils(@Root() person: Person, @Args() args: CouncilConnectionArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.related.nodes<Council>(PERSON_MODEL.relations.councils, person.id, args);
+  }
+
+  @FieldResolver(() => CouncilRoleConnection, { description: 'Councils this person held a role in, as edges (one per role) with the relationship\'s facts and sources.' })
+  councilsConnection(@Root() person: Person, @Args() args: CouncilConnectionArgs, @Info() info: GraphQLResolveInfo, @Ctx() ctx: Context) {
+    return ctx.loaders.related.connection(PERSON_MODEL.relations.councils, person.id, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => [Evaluation], { description: 'Evaluations this person carried out.' })

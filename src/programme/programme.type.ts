@@ -12,8 +12,9 @@ export class Programme implements Sourced {
   @Field({ description: 'Name of the programme.' })
   name!: string;
 
-  @Field({ description: 'What the programme did, in the project\'s words.' })
-  summary!: string;
+  // Nullable like every `summary` of the Entity union, so that one selection works across its members.
+  @Field(() => String, { nullable: true, description: 'What the programme did, in the project\'s words (the seeds give every programme one).' })
+  summary!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Start (ISO date to the precision known).' })
   startDate!: string | null;

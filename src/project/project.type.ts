@@ -13,8 +13,9 @@ export class Project implements Sourced {
   @Field({ description: 'Name of the project.' })
   name!: string;
 
-  @Field({ description: 'What the project did, in the project\'s words.' })
-  summary!: string;
+  // Nullable like every `summary` of the Entity union, so that one selection works across its members.
+  @Field(() => String, { nullable: true, description: 'What the project did, in the project\'s words (the seeds give every project one).' })
+  summary!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Start (ISO date to the precision known).' })
   startDate!: string | null;

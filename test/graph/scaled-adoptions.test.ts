@@ -42,6 +42,42 @@ describe('scaledAdoptions', () => {
       [row.council.id, row.derivedProject.id])).toEqual([['council:t-graph-c', 'project:t-graph-grandchild']]);
   });
 
+  describe('an adoption whose source states no round', () => {
+    // Alpha also adopted Scale (funded in round 902), but the source does not say in which round.
+    const UNSTATED = `MATCH (a:Council {id: 'council:t-graph-a'}), (s:Project {id: 'project:t-graph-scale'})
+      CREATE (a)-[:ADOPTS {year: 2018, roundNotStated: true, sourceIds: ['source:t-graph-doc'], sourceNotes: ['p. 40']}]->(s)`;
+    const UNSTATED_QUERY = `query ($unstated: Boolean) {
+      scaledAdoptions(originRound: 901, adoptionRound: 902, includeUnstatedRounds: $unstated) {
+        council { id } derivedProject { id } roundStated involvement { relationship roundStated }
+      }
+    }`;
+    beforeAll(() => kit.db.write(UNSTATED));
+    afterAll(() => kit.db.write(`MATCH (:Council {id: 'council:t-graph-a'})-[r:ADOPTS {roundNotStated: true}]->() DELETE r`));
+
+    it('is not reported as an adoption of the derived project\'s round', async () => {
+      const result = await kit.run(UNSTATED_QUERY);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.scaledAdoptions).toEqual([
+        { council: { id: 'council:t-graph-a' }, derivedProject: { id: 'project:t-graph-spread' }, roundStated: true, involvement: [{ relationship: 'ADOPTS', roundStated: true }] },
+        { council: { id: 'council:t-graph-b' }, derivedProject: { id: 'project:t-graph-scale' }, roundStated: true, involvement: [{ relationship: 'LEADS', roundStated: true }] },
+        { council: { id: 'council:t-graph-c' }, derivedProject: { id: 'project:t-graph-scale' }, roundStated: true, involvement: [{ relationship: 'ADOPTS', roundStated: true }] },
+      ]);
+    });
+
+    it('comes back, flagged roundStated: false, only when asked for with includeUnstatedRounds', async () => {
+      const result = await kit.run(UNSTATED_QUERY, { unstated: true });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.scaledAdoptions.map((row: { council: { id: string }; derivedProject: { id: string }; roundStated: boolean }) =>
+        `${row.council.id} ${row.derivedProject.id} ${row.roundStated}`)).toEqual([
+        'council:t-graph-a project:t-graph-scale false',
+        'council:t-graph-a project:t-graph-spread true',
+        'council:t-graph-b project:t-graph-scale true',
+        'council:t-graph-c project:t-graph-scale true',
+      ]);
+      expect(result.data?.scaledAdoptions[0].involvement).toEqual([{ relationship: 'ADOPTS', roundStated: false }]);
+    });
+  });
+
   it('runs one statement, plus one batched statement for every source', async () => {
     const statements = await kit.countStatements(SCALED_ADOPTIONS, { from: 901, to: 902 });
     expect(statements).toHaveLength(2);

@@ -2,7 +2,7 @@ import { useGraphFixture } from './graph-fixture';
 
 const SEARCH = `query ($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) {
-    score type
+    score match type
     entity {
       __typename
       ... on Project { id name }
@@ -27,7 +27,52 @@ describe('search', () => {
     });
     const scores = hits.map((h: { score: number }) => h.score);
     expect(scores.every((s: number) => s > 0)).toBe(true);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // one word: every hit contains it; those with it in their name (or statement) come first
+    expect(hits.map((h: { match: string }) => h.match)).toEqual(['PHRASE', 'PHRASE', 'PHRASE']);
+    expect(hits[2].entity.id).toBe('project:t-graph-origin');
+  });
+
+  describe('ranking', () => {
+    // Lucene alone ranks "Contextual Vantish" (one rare word, three times) above the exact name.
+    const RANKING = `
+      CREATE (:Project {id: 'project:t-graph-s-exact', name: 'Quorbel Vantish', summary: 'A model.', status: 'active', sourceIds: [], sourceNotes: []})
+      CREATE (:Project {id: 'project:t-graph-s-one', name: 'Contextual Vantish', summary: 'Vantish, vantish and vantish.', status: 'active', sourceIds: [], sourceNotes: []})
+      CREATE (:Project {id: 'project:t-graph-s-all', name: 'Vantish for Quorbel families', summary: 'Other.', status: 'active', sourceIds: [], sourceNotes: []})
+      CREATE (:Theme {id: 'theme:t-graph-s-phrase', name: 'Graph test practice', kind: 'topic', summary: 'The quorbel vantish way.', sourceIds: [], sourceNotes: []})`;
+    beforeAll(async () => {
+      await kit.db.write(RANKING);
+      await kit.db.write('CALL db.awaitIndexes(60)');
+    });
+
+    it('ranks an exact name first, then the phrase, then all the words, then any word', async () => {
+      const result = await kit.run(`{ search(text: "Quorbel Vantish") { match entity { ... on Project { id } ... on Theme { id } } } }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.search).toEqual([
+        { match: 'EXACT', entity: { id: 'project:t-graph-s-exact' } },
+        { match: 'PHRASE', entity: { id: 'theme:t-graph-s-phrase' } },
+        { match: 'ALL_WORDS', entity: { id: 'project:t-graph-s-all' } },
+        { match: 'ANY_WORD', entity: { id: 'project:t-graph-s-one' } },
+      ]);
+    });
+
+    it('ranks "Family Safeguarding" projects above "Contextual Safeguarding" on the seeded graph', async () => {
+      const result = await kit.run(`{ search(text: "Family Safeguarding", types: [PROJECT], first: 100) { match entity { ... on Project { name } } } }`);
+      expect(result.errors).toBeUndefined();
+      const names: string[] = result.data?.search.map((hit: { entity: { name: string } }) => hit.entity.name);
+      const family = names.map((name, i) => (/family safeguarding/i.test(name) ? i : -1)).filter((i) => i >= 0);
+      const contextual = names.map((name, i) => (/contextual safeguarding/i.test(name) ? i : -1)).filter((i) => i >= 0);
+      expect(family.length).toBeGreaterThan(0);
+      expect(contextual.length).toBeGreaterThan(0);
+      expect(Math.max(...family)).toBeLessThan(Math.min(...contextual));
+    });
+
+    it('selects `summary` across every member of the union in one selection', async () => {
+      const result = await kit.run(`{ search(text: "Quorbel Vantish zyzzyva") { entity {
+        ... on Project { summary } ... on Theme { summary } ... on Organisation { summary } ... on Programme { summary } ... on FundingRound { summary }
+      } } }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.search.map((hit: { entity: { summary?: string } }) => hit.entity.summary)).toContain('The quorbel vantish way.');
+    });
   });
 
   it('restricts hits to the types asked for and to `first`', async () => {

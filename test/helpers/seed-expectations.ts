@@ -21,10 +21,12 @@ export interface ScaledAdoptionRow {
 
 /**
  * Query.scaledAdoptions: the origin was funded in round `origin`; the derived project scales or
- * spreads it; the council leads it (and it was funded in round `adoption`) or adopted it (and it
- * was funded in round `adoption`, or the adoption names that round). By council, origin, derived name.
+ * spreads it; the council leads it (and it was funded in round `adoption`) or adopted it naming
+ * round `adoption`. An adoption that names no round (`roundNotStated`) counts only with
+ * `includeUnstated`, and only when the derived project was funded in round `adoption`.
+ * By council, origin, derived name.
  */
-export function expectedScaledAdoptions(seed: SeedData, origin: number, adoption: number): ScaledAdoptionRow[] {
+export function expectedScaledAdoptions(seed: SeedData, origin: number, adoption: number, includeUnstated = false): ScaledAdoptionRow[] {
   const rows: (ScaledAdoptionRow & { keys: string[] })[] = [];
   for (const derived of seed.projects) {
     for (const entry of derived.origins ?? []) {
@@ -35,7 +37,8 @@ export function expectedScaledAdoptions(seed: SeedData, origin: number, adoption
       const qualify = (council: string, role: string) => roles.set(council, (roles.get(council) ?? new Set()).add(role));
       for (const lead of derived.leads ?? []) if (lead.id.startsWith('council:') && derivedInRound) qualify(lead.id, 'LEADS');
       for (const adopter of derived.adoptedBy ?? []) {
-        if (derivedInRound || seed.roundNumber(adopter.round) === adoption) qualify(adopter.council, 'ADOPTS');
+        const stated = Boolean(adopter.round);
+        if (stated ? seed.roundNumber(adopter.round) === adoption : includeUnstated && derivedInRound) qualify(adopter.council, 'ADOPTS');
       }
       for (const [council, set] of roles) {
         rows.push({
@@ -153,10 +156,12 @@ export function expectedCouncilsWithoutProjects(seed: SeedData): string[] {
 
 /**
  * Query.timeline: dated announcements, programme, round and project starts and evaluation
- * publications whose dates overlap [from, to] (compared on their common prefix), by date, kind,
- * subject id; at most `first`. As "date KIND subject" strings.
+ * publications whose dates lie in [from, to] (every day the date may mean; with `includeImprecise`,
+ * any of them), by date, kind, subject id; at most `first`. As "date KIND subject" strings.
  */
-export function expectedTimeline(seed: SeedData, from: string | null, to: string | null, first: number): string[] {
+export function expectedTimeline(seed: SeedData, from: string | null, to: string | null, first: number, includeImprecise = false): string[] {
+  const firstDay = (date: string) => date + '-01-01'.slice(date.length - 4);
+  const lastDay = (date: string) => date + '-12-31'.slice(date.length - 4);
   const events: [string, string, string][] = [];
   const add = (date: unknown, kind: string, subject: string) => {
     const iso = isoDate(date);
@@ -168,7 +173,8 @@ export function expectedTimeline(seed: SeedData, from: string | null, to: string
   for (const p of seed.projects) add(p.startDate, 'PROJECT_START', p.id);
   for (const e of seed.evaluations) add(e.date, 'EVALUATION_PUBLISHED', e.id);
   return events
-    .filter(([date]) => (from === null || date >= from.slice(0, date.length)) && (to === null || date.slice(0, to.length) <= to))
+    .filter(([date]) => (from === null || (includeImprecise ? lastDay(date) : firstDay(date)) >= firstDay(from))
+      && (to === null || (includeImprecise ? firstDay(date) : lastDay(date)) <= lastDay(to)))
     .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[2], b[2]))
     .slice(0, first)
     .map((event) => event.join(' '));

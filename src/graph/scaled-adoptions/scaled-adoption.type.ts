@@ -11,6 +11,14 @@ export class CouncilInvolvement implements Sourced {
   @Field(() => Int, { nullable: true, description: 'Year of adoption (ADOPTS only), where a source states it.' })
   year!: number | null;
 
+  @Field(() => Boolean, {
+    description:
+      'True when this relationship places the council in the adoption round by a stated fact: a LEADS of a project ' +
+      'funded in that round, or an ADOPTS naming that round. False for an ADOPTS whose source states no round ' +
+      '(returned only with includeUnstatedRounds: true).',
+  })
+  roundStated!: boolean;
+
   sourceIds!: string[];
   sourceNotes!: string[];
 }
@@ -35,6 +43,11 @@ export class ScaledAdoption implements Sourced {
 
   @Field(() => Int, { nullable: true, description: 'Year the derived project scaled or spread the origin, where a source states it.' })
   year!: number | null;
+
+  @Field(() => Boolean, {
+    description: 'True when at least one involvement states the adoption round (see CouncilInvolvement.roundStated); false when the row is there only through adoptions with no stated round.',
+  })
+  roundStated!: boolean;
 
   @Field(() => [CouncilInvolvement], { description: 'The council\'s relationships to the derived project that qualify it (LEADS and/or ADOPTS).' })
   involvement!: CouncilInvolvement[];

@@ -2,12 +2,16 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Person } from '../../person/person.type';
 import { Sourced } from '../../source/provenance';
 import { Entity } from '../entity/entity.union';
+import { DatePrecision } from './date-precision.enum';
 import { TimelineEventKind } from './timeline-event-kind.enum';
 
 @ObjectType({ description: 'A dated event: an announcement, a start, a publication.' })
 export class TimelineEvent implements Sourced {
   @Field({ description: 'When: an ISO date to the precision known (YYYY, YYYY-MM or YYYY-MM-DD).' })
   date!: string;
+
+  @Field(() => DatePrecision, { description: 'How precisely `date` is known: YEAR, MONTH or DAY.' })
+  datePrecision!: DatePrecision;
 
   @Field(() => TimelineEventKind, { description: 'What kind of event.' })
   kind!: TimelineEventKind;

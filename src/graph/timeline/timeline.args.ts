@@ -22,6 +22,14 @@ export class TimelineArgs {
   @ArrayNotEmpty()
   kinds: TimelineEventKind[] | null = null;
 
+  @Field(() => Boolean, {
+    description:
+      'Also return events whose date is too imprecise to say whether they fall in [from, to], but might: every ' +
+      'event whose date overlaps the range (e.g. one dated "2017" or "2017-03" for from = to = "2017-03-20"). ' +
+      'Off by default: only events whose whole date lies in the range. See TimelineEvent.datePrecision.',
+  })
+  includeImprecise = false;
+
   @Field(() => Int, { description: 'Most events to return (1 to 1000), earliest first.' })
   @Min(1)
   @Max(1000)

@@ -27,9 +27,11 @@ const EVENTS: Record<TimelineEventKind, string> = {
 
 /**
  * Builds the one statement of a timeline: events of the given kinds (branches from the
- * allow-list above) whose dates overlap [$from, $to] (either may be null), in date order, at most
- * $first. Dates of different precision compare on their common prefix, so "2016" overlaps
- * "2016-09". Rows: date, kind, title, subjectLabel, subject, person, sourceIds, sourceNotes.
+ * allow-list above) within [$fromDay, $toDay] (first and last day of the bounds; either may be
+ * null), in date order, at most $first. A date of any precision stands for a span of days ("2016"
+ * for all of 2016): by default the whole span must lie in the range (the event is known to be in
+ * it); with $includeImprecise the span need only overlap it. Rows: date, kind, title, subjectLabel,
+ * subject, person, sourceIds, sourceNotes.
  */
 export function timelineCypher(kinds: readonly TimelineEventKind[]): string {
   const branches = [...new Set(kinds)].map((kind) => {
@@ -40,8 +42,9 @@ export function timelineCypher(kinds: readonly TimelineEventKind[]): string {
   return `
   CALL () {${branches.join('\n    UNION ALL')}
   }
-  WITH * WHERE ($from IS NULL OR date >= left($from, size(date)))
-           AND ($to IS NULL OR left(date, size($to)) <= $to)
+  WITH *, date + substring('-01-01', size(date) - 4) AS firstDay, date + substring('-12-31', size(date) - 4) AS lastDay
+  WHERE ($fromDay IS NULL OR (CASE WHEN $includeImprecise THEN lastDay ELSE firstDay END) >= $fromDay)
+    AND ($toDay IS NULL OR (CASE WHEN $includeImprecise THEN firstDay ELSE lastDay END) <= $toDay)
   RETURN date, kind, title, labels(subject)[0] AS subjectLabel, properties(subject) AS subject,
          properties(person) AS person, coalesce(sourceIds, []) AS sourceIds, coalesce(sourceNotes, []) AS sourceNotes
   ORDER BY date, kind, subject.id

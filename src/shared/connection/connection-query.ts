@@ -61,15 +61,23 @@ export async function findConnection<TNode>(db: Database, model: EntityModel, re
 }
 
 /**
+ * How a relationship field is read: `edges` keeps one item per relationship with its facts (the
+ * `...Connection` fields); `nodes` keeps each related node once, however many relationships reach
+ * it (the plain list fields: two roles at one organisation are one person in `people`).
+ */
+export type RelatedShape = 'edges' | 'nodes';
+
+/**
  * Pages through the related nodes of each parent in `parentIds` along `relation`, all parents in
  * one statement; results come back in the order of `parentIds` (the DataLoader contract).
  */
 export async function findRelatedConnections<TNode>(
   db: Database, relation: RelationSpec, parentIds: readonly string[], request: ConnectionRequest, withTotal: boolean,
+  shape: RelatedShape = 'edges',
 ): Promise<Connection<TNode>[]> {
   const model = entityModel(relation.target);
   const plan = planPage(model, request);
-  const { cypher, params } = buildConnectionCypher(model, relation, request.where, plan, withTotal);
+  const { cypher, params } = buildConnectionCypher(model, relation, request.where, plan, withTotal, null, shape);
   const rows = await db.read(cypher, { ...params, ids: [...parentIds] });
   return orderByKeys(parentIds, rows, (row) => row.parentId as string).map((row) => toConnection<TNode>(row, plan, request));
 }
@@ -95,14 +103,16 @@ function planPage(model: EntityModel, request: ConnectionRequest): PagePlan {
  * Builds the statement behind a connection. Shape: for each parent (or once, for a root list) one
  * row `{parentId?, rows: [{node, edge}], totalCount}`, where `rows` holds up to size + 1 items in
  * reading order (the extra one only tells whether another page exists) and `totalCount` is null
- * unless asked for. A one-hop relation returns its relationship properties as `edge`. With a
- * `selection`, `node` is its projection (the sort keys always included, for the cursors).
+ * unless asked for. A one-hop relation read as edges returns its relationship properties as `edge`;
+ * otherwise (several hops, or `nodes`) each related node comes once. With a `selection`, `node`
+ * is its projection (the sort keys always included, for the cursors).
  */
 function buildConnectionCypher(
-  model: EntityModel, relation: RelationSpec | null, where: WhereInput | null | undefined, plan: PagePlan, withTotal: boolean, selection: NodeSelection | null = null,
+  model: EntityModel, relation: RelationSpec | null, where: WhereInput | null | undefined, plan: PagePlan, withTotal: boolean,
+  selection: NodeSelection | null = null, shape: RelatedShape = 'edges',
 ) {
   const params = new CypherParams();
-  const oneHop = relation?.hops.length === 1;
+  const oneHop = relation?.hops.length === 1 && shape === 'edges';
   const scope = relation ? 'parentId' : '';
   const match = relation
     ? `MATCH (parent:${relation.from} {id: parentId}) MATCH ${relationPattern(relation, 'parent', 'n', 'r')}${oneHop ? '' : ' WITH DISTINCT n'}`

@@ -31,12 +31,13 @@ export function projectSelection(selection: NodeSelection, variable: string, par
 /** One folded relationship field: the related nodes as a list (or the first one, or null). */
 function projectRelated(field: RelatedSelection, parent: string, params: CypherParams): string {
   const node = params.variable();
-  const multiHop = field.relation.hops.length > 1;
   const filter = compileWhere(field.node.model, field.where, node, params);
   const keys = resolveSortKeys(field.node.model, field.orderBy);
   const subquery = [
     `MATCH ${relationPattern(field.relation, parent, node)}`,
-    multiHop ? `WITH DISTINCT ${node}` : '',
+    // A list is a set of nodes: a node reached through several relationships (two roles at one
+    // organisation) or several paths comes once.
+    `WITH DISTINCT ${node}`,
     filter ? `WHERE ${filter}` : '',
     `WITH ${node} ORDER BY ${orderByClause(keys, node)} LIMIT ${params.add(neo4j.int(field.first))}`,
     `RETURN ${projectSelection(field.node, node, params)}`,

@@ -2,13 +2,14 @@ import { Database } from '../../neo4j/database';
 import { LoaderFamily } from '../loader-family';
 import { RelationSpec } from '../model/entity-model';
 import { MAX_PAGE_SIZE } from './connection.args';
-import { Connection, ConnectionRequest, findRelatedConnections } from './connection-query';
+import { Connection, ConnectionRequest, findRelatedConnections, RelatedShape } from './connection-query';
 
 /** What makes two relationship-field requests share a batch. */
 interface RelatedPageArgs {
   relation: RelationSpec;
   request: ConnectionRequest;
   withTotal: boolean;
+  shape: RelatedShape;
 }
 
 /**
@@ -20,19 +21,23 @@ export class RelatedLoaders {
   private readonly family: LoaderFamily<RelatedPageArgs, Connection<unknown>>;
 
   constructor(db: Database) {
-    this.family = new LoaderFamily((ids, { relation, request, withTotal }) =>
-      findRelatedConnections(db, relation, ids, request, withTotal),
+    this.family = new LoaderFamily((ids, { relation, request, withTotal, shape }) =>
+      findRelatedConnections(db, relation, ids, request, withTotal, shape),
     );
   }
 
   /** The page of nodes related to `parentId` along `relation`, as a connection with edge facts. */
   connection<TNode>(relation: RelationSpec, parentId: string, request: ConnectionRequest, withTotal = false): Promise<Connection<TNode>> {
-    return this.family.load(parentId, { relation, request, withTotal }) as Promise<Connection<TNode>>;
+    return this.family.load(parentId, { relation, request, withTotal, shape: 'edges' }) as Promise<Connection<TNode>>;
   }
 
-  /** The related nodes only (plain list fields); up to the page cap unless `first` says otherwise. */
+  /**
+   * The related nodes only (plain list fields), each node once however many relationships reach it;
+   * up to the page cap unless `first` says otherwise.
+   */
   async nodes<TNode>(relation: RelationSpec, parentId: string, request: ConnectionRequest): Promise<TNode[]> {
-    const page = await this.connection<TNode>(relation, parentId, { ...request, first: request.first ?? (request.last == null ? MAX_PAGE_SIZE : null) });
+    const sized = { ...request, first: request.first ?? (request.last == null ? MAX_PAGE_SIZE : null) };
+    const page = await this.family.load(parentId, { relation, request: sized, withTotal: false, shape: 'nodes' }) as Connection<TNode>;
     return page.edges.map((edge) => edge.node);
   }
 

@@ -17,6 +17,22 @@ describe('compileWhere', () => {
     expect(params.values).toEqual({ p0: "x' OR 1=1 //", p1: 10, p2: ['active'] });
   });
 
+  it('compiles case-insensitive operators with both sides lower-cased, and exists to IS [NOT] NULL', () => {
+    const params = new CypherParams();
+    const cypher = compileWhere(entityModel('Project'), {
+      name: { containsi: 'SAFEGUARDING', startsWithi: 'fam', eqi: 'Family' },
+      grantGbp: { exists: false },
+      NOT: { endDate: { exists: true } },
+    }, 'n', params);
+    expect(cypher).toBe(
+      'toLower(n.name) CONTAINS toLower($p0) AND toLower(n.name) STARTS WITH toLower($p1) AND toLower(n.name) = toLower($p2) AND ' +
+      'n.grantGbp IS NULL AND NOT coalesce(n.endDate IS NOT NULL, false)',
+    );
+    expect(params.values).toEqual({ p0: 'SAFEGUARDING', p1: 'fam', p2: 'Family' });
+    expect(() => compileWhere(entityModel('Project'), { id: { containsi: 'x' } }, 'n', new CypherParams()))
+      .toThrow('operator on a id field must be one of eq, in, but got: containsi');
+  });
+
   it('compiles some, none and all to EXISTS subqueries over the relation pattern', () => {
     const params = new CypherParams();
     const cypher = compileWhere(entityModel('Council'), {

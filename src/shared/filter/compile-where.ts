@@ -10,12 +10,15 @@ const OPERATORS: Record<string, string> = {
   eq: '=', in: 'IN', lt: '<', lte: '<=', gt: '>', gte: '>=', contains: 'CONTAINS', startsWith: 'STARTS WITH',
 };
 
+/** Case-insensitive operators: both sides lower-cased, then the comparison of the plain operator. */
+const INSENSITIVE_OPERATORS: Record<string, string> = { eqi: '=', containsi: 'CONTAINS', startsWithi: 'STARTS WITH' };
+
 /** Operators each kind of field accepts (the GraphQL filter inputs offer the same sets). */
 const OPERATORS_BY_KIND: Record<FieldKind, string[]> = {
   id: ['eq', 'in'],
-  string: ['eq', 'in', 'contains', 'startsWith'],
-  number: ['eq', 'in', 'lt', 'lte', 'gt', 'gte'],
-  date: ['eq', 'in', 'lt', 'lte', 'gt', 'gte'],
+  string: ['eq', 'in', 'contains', 'startsWith', 'eqi', 'containsi', 'startsWithi', 'exists'],
+  number: ['eq', 'in', 'lt', 'lte', 'gt', 'gte', 'exists'],
+  date: ['eq', 'in', 'lt', 'lte', 'gt', 'gte', 'exists'],
 };
 
 /**
@@ -54,7 +57,13 @@ function compileField(field: { property: string; kind: FieldKind }, filter: Wher
       if (!allowed.includes(operator)) {
         throw new TypeError(`operator on a ${field.kind} field must be one of ${allowed.join(', ')}, but got: ${operator}`);
       }
-      return `${variable}.${field.property} ${OPERATORS[operator]} ${params.add(value)}`;
+      const property = `${variable}.${field.property}`;
+      if (operator === 'exists') {
+        if (typeof value !== 'boolean') throw new TypeError(`exists must be a boolean, but got: ${JSON.stringify(value)}`);
+        return `${property} IS ${value ? 'NOT ' : ''}NULL`;
+      }
+      if (INSENSITIVE_OPERATORS[operator]) return `toLower(${property}) ${INSENSITIVE_OPERATORS[operator]} toLower(${params.add(value)})`;
+      return `${property} ${OPERATORS[operator]} ${params.add(value)}`;
     });
 }
 

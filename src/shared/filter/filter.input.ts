@@ -10,7 +10,7 @@ export class IdFilter {
   in?: string[];
 }
 
-@InputType({ description: 'Conditions on a text field (case-sensitive); all given operators must hold.' })
+@InputType({ description: 'Conditions on a text field (case-sensitive, but for the operators ending in "i"); all given operators must hold.' })
 export class StringFilter {
   @Field({ nullable: true, description: 'Equal to this text.' })
   eq?: string;
@@ -23,6 +23,18 @@ export class StringFilter {
 
   @Field({ nullable: true, description: 'Starts with this text.' })
   startsWith?: string;
+
+  @Field({ nullable: true, description: 'Equal to this text, ignoring case.' })
+  eqi?: string;
+
+  @Field({ nullable: true, description: 'Contains this text, ignoring case.' })
+  containsi?: string;
+
+  @Field({ nullable: true, description: 'Starts with this text, ignoring case.' })
+  startsWithi?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the field has a value; false: it has none.' })
+  exists?: boolean;
 }
 
 @InputType({ description: 'Conditions on a number; all given operators must hold.' })
@@ -44,6 +56,9 @@ export class NumberFilter {
 
   @Field(() => Float, { nullable: true, description: 'Greater than or equal to this number.' })
   gte?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the field has a value; false: it has none.' })
+  exists?: boolean;
 }
 
 /**
@@ -69,4 +84,7 @@ export class DateFilter {
 
   @Field({ nullable: true, description: 'After or equal to this date.' })
   gte?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: the field has a value; false: it has none.' })
+  exists?: boolean;
 }
