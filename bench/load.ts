@@ -146,6 +146,7 @@ async function main(): Promise<void> {
   const rounds = Number(option('rounds', '2'));
   const baseline = process.argv.includes('--baseline') ? path.resolve(option('baseline', '')) : undefined;
   const out = process.argv.includes('--out') ? option('out', '') : undefined;
+  const loadBefore = os.loadavg();
   const logger = createLogger('warn');
   const home = mkdtempSync(path.join(os.tmpdir(), 'innovation-graph-load-'));
   const config = loadConfig({ neo4jUri: undefined, neo4jDataDir: home, neo4jBoltPort: await freePort(), neo4jHeap: '1g', neo4jPageCache: '256m' }, {});
@@ -170,7 +171,7 @@ async function main(): Promise<void> {
       }
     }
     const report = [
-      `Load on ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${new Date().toISOString()}, load average before ${os.loadavg().map((l) => l.toFixed(2)).join(' ')};`,
+      `Load on ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${new Date().toISOString()}, load average at the start ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')};`,
       `${seconds} s per cell, autocannon over loopback, mix of ${MIX.length} queries; probe: one-row read every 200 ms from another client.`,
       '',
       '| API | connections | round | admitted req/s | p50 ms (admitted) | p99 ms (admitted) | refused | timeouts | probe p50 / p99 ms | peak RSS Node MB | peak RSS JVM MB |',
